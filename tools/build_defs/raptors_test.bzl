@@ -86,6 +86,9 @@ _aarch64_test = rule(
     ),
 )
 
+def _sve_bits(variant):
+    return variant[len("sve"):] if variant.startswith("sve") else "0"
+
 def raptors_cc_test(
         name,
         srcs = [],
@@ -120,7 +123,7 @@ def raptors_cc_test(
         linkopts = linkopts,
         testonly = True,
         tags = ["manual"] + [t for t in tags if t != "qemu"],
-        visibility = ["//visibility:private"],
+        visibility = ["//visibility:public"],
         **kwargs
     )
     _native_test(
@@ -145,7 +148,8 @@ def raptors_cc_test(
             binary = ":" + binary,
             target_arch = "aarch64",
             qemu_cpu = cpu,
-            env = env,
+            # Lets a test check that it really runs with the emulated vector length.
+            env = dict(env, RAPTORS_EXPECTED_SVE_BITS = _sve_bits(variant)),
             args = args,
             size = size,
             timeout = timeout,
