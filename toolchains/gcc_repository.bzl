@@ -13,8 +13,9 @@ def _gcc_repository_impl(rctx):
     version = ""
     error = ""
     if path == None:
-        error = "%s not found: install the Debian package '%s' (./setup.sh does this)" % (
+        error = "%s not found (gcc %s.x expected): install the Debian package '%s' (./setup.sh does this)" % (
             name,
+            rctx.attr.expected_major,
             rctx.attr.debian_package,
         )
     else:
