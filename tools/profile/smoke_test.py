@@ -9,7 +9,17 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import profile as profiler  # noqa: E402
+def _load_profiler():
+    # By path: the stdlib has a module named "profile" too.
+    import importlib.util
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "profile.py")
+    spec = importlib.util.spec_from_file_location("raptors_profile", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+profiler = _load_profiler()
 
 
 class SmokeTest(unittest.TestCase):
