@@ -208,14 +208,21 @@ def section_timing(ctx):
         record = json.load(f)
     fields = list(flatten(record))
     ctx.facts["bench_fields"] = fields
-    _, ours = pick(fields, r"ours|raptors", r"median")
-    _, npy = pick(fields, r"numpy", r"median")
-    _, ratio = pick(fields, r"ratio")
-    _, gbs = pick(fields, r"gb")
-    _, roof = pick(fields, r"roofline|read_bandwidth|pct")
+    # Field names of bench/record_schema.py (cases[].ours.median_ms, .numpy.median_ms, .speedup,
+    # .gbps, .read_gbps, .roofline), with looser patterns as a fallback.
+    _, ours = pick(fields, r"(^|\.)ours\.median_ms$")
+    _, npy = pick(fields, r"(^|\.)numpy\.median_ms$")
+    _, ratio = pick(fields, r"(^|\.)speedup$")
+    _, gbs = pick(fields, r"(^|\.)gbps$")
+    _, read_gbs = pick(fields, r"(^|\.)read_gbps$")
+    _, roof = pick(fields, r"(^|\.)roofline$")
+    ours = ours if ours is not None else pick(fields, r"ours|raptors", r"median")[1]
+    npy = npy if npy is not None else pick(fields, r"numpy", r"median")[1]
+    ratio = ratio if ratio is not None else pick(fields, r"ratio")[1]
     ctx.facts.update(bench_ours=ours, bench_numpy=npy, bench_ratio=ratio, bench_gbs=gbs, bench_roofline=roof)
-    rows = [("ours, median", ours), ("NumPy, median", npy), ("ratio (NumPy / ours)", ratio),
-            ("GB/s (ours)", gbs), ("% of read bandwidth, same working set", roof)]
+    rows = [("ours, median ms", ours), ("NumPy, median ms", npy), ("speedup (NumPy time / ours)", ratio),
+            ("GB/s (ours)", gbs), ("read bandwidth, same working set, GB/s", read_gbs),
+            ("roofline (ours GB/s / read GB/s)", roof)]
     text = "Source: the bench harness's JSON record (%s), which times both sides interleaved " \
            "in one run.\n\n" % os.path.relpath(sorted(paths)[-1], ctx.out)
     text += report.table(["quantity", "value"], [(k, report.num(v, 3)) for k, v in rows if v is not None])
