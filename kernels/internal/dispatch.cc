@@ -1,0 +1,150 @@
+#include "kernels/internal/dispatch.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+#if defined(__x86_64__)
+#include <cpuid.h>
+#elif defined(__aarch64__)
+#include <sys/auxv.h>
+#ifndef HWCAP_ASIMD
+#define HWCAP_ASIMD (1 << 1)
+#endif
+#ifndef HWCAP_SVE
+#define HWCAP_SVE (1 << 22)
+#endif
+#endif
+
+namespace raptors {
+namespace internal {
+namespace {
+
+#if defined(__x86_64__)
+uint64_t Xgetbv() {
+  uint32_t eax, edx;
+  __asm__ volatile("xgetbv" : "=a"(eax), "=d"(edx) : "c"(0));
+  return (static_cast<uint64_t>(edx) << 32) | eax;
+}
+
+void DetectX86(Dispatch* d) {
+  d->tables[static_cast<int>(Isa::kScalar)] = ScalarTable();
+  d->tables[static_cast<int>(Isa::kSse2)] = Sse2Table();  // part of x86-64
+  unsigned a, b, c, e;
+  if (!__get_cpuid(1, &a, &b, &c, &e)) return;
+  const bool osxsave = c & (1u << 27), avx = c & (1u << 28), fma = c & (1u << 12);
+  if (!osxsave || !avx) return;
+  const uint64_t xcr0 = Xgetbv();
+  if ((xcr0 & 0x6) != 0x6) return;  // the OS saves XMM and YMM state
+  if (!__get_cpuid_count(7, 0, &a, &b, &c, &e)) return;
+  const bool avx2 = b & (1u << 5), avx512f = b & (1u << 16);
+  if (avx2 && fma) d->tables[static_cast<int>(Isa::kAvx2)] = Avx2Table();
+  if (avx512f && (xcr0 & 0xE6) == 0xE6) {  // opmask and ZMM state too
+    d->tables[static_cast<int>(Isa::kAvx512)] = Avx512Table();
+  }
+}
+#elif defined(__aarch64__)
+void DetectArm(Dispatch* d) {
+  d->tables[static_cast<int>(Isa::kScalar)] = ScalarTable();
+  const unsigned long hw = getauxval(AT_HWCAP);
+  if (hw & HWCAP_ASIMD) d->tables[static_cast<int>(Isa::kNeon)] = NeonTable();
+  if (hw & HWCAP_SVE) {
+    // The contract's 32 lanes must split evenly into vectors: every real and architecturally
+    // allowed SVE2 length is a power of two; an odd length (SVE1 allowed 384 bits) uses NEON.
+    const int bytes = SveVectorBytes();
+    if (bytes >= 16 && bytes <= 256 && (bytes & (bytes - 1)) == 0) {
+      d->tables[static_cast<int>(Isa::kSve)] = SveTable();
+    }
+  }
+}
+#endif
+
+bool OnThisArch(Isa isa) {
+#if defined(__x86_64__)
+  return isa == Isa::kScalar || isa == Isa::kSse2 || isa == Isa::kAvx2 || isa == Isa::kAvx512;
+#elif defined(__aarch64__)
+  return isa == Isa::kScalar || isa == Isa::kNeon || isa == Isa::kSve;
+#else
+  return isa == Isa::kScalar;
+#endif
+}
+
+Dispatch Build() {
+  Dispatch d;
+#if defined(__x86_64__)
+  DetectX86(&d);
+#elif defined(__aarch64__)
+  DetectArm(&d);
+#else
+  d.tables[static_cast<int>(Isa::kScalar)] = ScalarTable();
+#endif
+  int best = 0;
+  for (int i = 0; i < kNumIsas; ++i) {
+    if (d.tables[i] != nullptr) best = i;
+  }
+  if (const char* env = std::getenv("RAPTORS_ISA"); env != nullptr && *env != '\0') {
+    absl::StatusOr<Isa> cap = ParseIsa(env);
+    if (!cap.ok()) {
+      std::fprintf(stderr, "raptors: ignoring RAPTORS_ISA=%s: %s\n", env,
+                   std::string(cap.status().message()).c_str());
+    } else if (!OnThisArch(*cap)) {
+      std::fprintf(stderr, "raptors: ignoring RAPTORS_ISA=%s: not an ISA of this architecture\n",
+                   env);
+    } else {
+      // Cap: the best supported ISA at or below the requested one (indexes rise within an
+      // architecture: scalar < sse2 < avx2 < avx512, scalar < neon < sve).
+      while (best > 0 && (best > static_cast<int>(*cap) || d.tables[best] == nullptr)) --best;
+    }
+  }
+  d.active = d.tables[best];
+  // acc1 strip of the axis-0 kernels: half of L1 (doubles), kept within [256, 4096].
+  long l1 = sysconf(_SC_LEVEL1_DCACHE_SIZE);
+  if (l1 <= 0) l1 = 32 * 1024;
+  int64_t strip = l1 / 2 / 8;
+  if (strip < 256) strip = 256;
+  if (strip > 4096) strip = 4096;
+  d.axis_strip = strip;
+  return d;
+}
+
+}  // namespace
+
+const Dispatch& GetDispatch() {
+  static const Dispatch d = Build();
+  return d;
+}
+
+absl::StatusOr<const KernelTable*> TableFor(const std::optional<Isa>& isa) {
+  const Dispatch& d = GetDispatch();
+  if (!isa.has_value()) return d.active;
+  const int i = static_cast<int>(*isa);
+  if (i < 0 || i >= kNumIsas) return absl::InvalidArgumentError("options.isa: not a valid Isa value");
+  if (d.tables[i] == nullptr) {
+    std::vector<std::string> names;
+    for (Isa s : SupportedIsas()) names.emplace_back(IsaName(s));
+    return absl::InvalidArgumentError(absl::StrCat("options.isa: ", IsaName(*isa),
+                                                   " is not supported by this CPU (supported: ",
+                                                   absl::StrJoin(names, ", "), ")"));
+  }
+  return d.tables[i];
+}
+
+}  // namespace internal
+
+Isa ActiveIsa() { return internal::GetDispatch().active->isa; }
+
+std::vector<Isa> SupportedIsas() {
+  std::vector<Isa> out;
+  const internal::Dispatch& d = internal::GetDispatch();
+  for (int i = 0; i < internal::kNumIsas; ++i) {
+    if (d.tables[i] != nullptr) out.push_back(static_cast<Isa>(i));
+  }
+  return out;
+}
+
+}  // namespace raptors

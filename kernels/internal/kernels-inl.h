@@ -1,0 +1,625 @@
+// The kernels, written once over a vector layer `V` and compiled once per ISA.
+//
+// Include this file (no include guard, by design) from one translation unit per ISA after that
+// ISA's vec_*-inl.h, with these macros set:
+//   RAPTORS_NS        the namespace of the vector layer (scalar, sse2, avx2, avx512, neon, sve)
+//   RAPTORS_TABLE_FN  the name of the table getter declared in kernel_table.h (e.g. Avx2Table)
+//   RAPTORS_ISA_ENUM  the Isa value
+// Everything here lives in raptors::RAPTORS_NS, so each ISA's copies stay separate (no inline
+// function compiled with AVX2 flags can be picked by the linker for the SSE2 table).
+//
+// Float sums implement the orders of kernels/internal/summation_order.h exactly; the only
+// freedom any V has is how many tree nodes one instruction evaluates.
+
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <type_traits>
+
+#include "kernels/internal/kernel_table.h"
+#include "kernels/internal/summation_order.h"
+
+namespace raptors {
+namespace RAPTORS_NS {
+namespace {
+
+using internal::KernelTable;
+using internal::kBlocksPerSuper;
+using internal::kChunk;
+using internal::kLanes;
+using internal::kRowBlock;
+using internal::kSteps;
+using internal::MutStrided;
+using internal::Strided;
+using D = typename V::D;
+
+// Widest column strip a caller may pass to the *_cols kernels (see kernels/reduce.cc).
+constexpr int64_t kMaxStrip = 4096;
+// Rows per batch of the short-row (cols <= kLanes) axis-1 kernel: 32 x 64 doubles = 16 KiB.
+constexpr int kShortBatch = 64;
+
+template <class T>
+inline const T* At(const Strided& in, int64_t i, int64_t j) {
+  return static_cast<const T*>(in.data) + i * in.rs + j * in.cs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order L.
+
+// Lanes of one full chunk x[0..kChunk): lane l = -0.0 + x[l] + x[l+32] + ... in that order.
+// Lanes are processed in passes of up to 8 vectors so narrow ISAs do not spill.
+template <class T>
+inline void ChunkLanes(const T* x, double* lanes) {
+  const int d = V::Lanes();
+  const int per_pass = 8 * d < kLanes ? 8 * d : kLanes;
+  const int nv = per_pass / d;  // 1, 2, 4 or 8
+  for (int base = 0; base < kLanes; base += per_pass) {
+    D a0 = V::Set(-0.0), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+    for (int s = 0; s < kSteps; ++s) {
+      const T* p = x + s * kLanes + base;
+      a0 = V::Add(a0, V::LoadAcc(p));
+      if (nv > 1) a1 = V::Add(a1, V::LoadAcc(p + d));
+      if (nv > 2) {
+        a2 = V::Add(a2, V::LoadAcc(p + 2 * d));
+        a3 = V::Add(a3, V::LoadAcc(p + 3 * d));
+      }
+      if (nv > 4) {
+        a4 = V::Add(a4, V::LoadAcc(p + 4 * d));
+        a5 = V::Add(a5, V::LoadAcc(p + 5 * d));
+        a6 = V::Add(a6, V::LoadAcc(p + 6 * d));
+        a7 = V::Add(a7, V::LoadAcc(p + 7 * d));
+      }
+    }
+    double* o = lanes + base;
+    V::Store(o, a0);
+    if (nv > 1) V::Store(o + d, a1);
+    if (nv > 2) {
+      V::Store(o + 2 * d, a2);
+      V::Store(o + 3 * d, a3);
+    }
+    if (nv > 4) {
+      V::Store(o + 4 * d, a4);
+      V::Store(o + 5 * d, a5);
+      V::Store(o + 6 * d, a6);
+      V::Store(o + 7 * d, a7);
+    }
+  }
+}
+
+// Halving combine of the 32 lanes (step 3 of order L).
+inline double LaneTree(double* lanes) {
+  for (int w = kLanes / 2; w >= 1; w /= 2) {
+    for (int i = 0; i < w; ++i) lanes[i] = lanes[i] + lanes[i + w];
+  }
+  return lanes[0];
+}
+
+// A chunk of len < kChunk elements (or any strided chunk), lane by lane in plain code.
+template <class T>
+inline double ShortChunk(const T* x, int64_t stride, int len) {
+  alignas(64) double lanes[kLanes];
+  for (int l = 0; l < kLanes; ++l) lanes[l] = -0.0;
+  for (int k = 0; k < len; ++k) {
+    lanes[k % kLanes] = lanes[k % kLanes] + static_cast<double>(x[k * stride]);
+  }
+  return LaneTree(lanes);
+}
+
+// Streaming evaluation of the aligned pairwise tree T over chunk values (a binary counter).
+struct PairStack {
+  double v[64];
+  int n = 0;
+  uint64_t count = 0;
+  void Push(double x) {
+    v[n++] = x;
+    for (uint64_t c = ++count; (c & 1) == 0; c >>= 1) {
+      v[n - 2] = v[n - 2] + v[n - 1];
+      --n;
+    }
+  }
+  double Fold() const {
+    double r = v[n - 1];
+    for (int i = n - 2; i >= 0; --i) r = v[i] + r;
+    return r;
+  }
+};
+
+// Order L over x[0], x[stride], ..., x[(n-1)*stride].
+template <class T>
+double SumSeq(const T* x, int64_t n, int64_t stride) {
+  if (n == 0) return 0.0;
+  PairStack st;
+  alignas(64) double lanes[kLanes];
+  alignas(64) double buf[kChunk];
+  int64_t k = 0;
+  for (; k + kChunk <= n; k += kChunk) {
+    if (stride == 1) {
+      ChunkLanes<T>(x + k, lanes);
+    } else {  // gather one chunk into L1, then the same vector code
+      const T* p = x + k * stride;
+      for (int i = 0; i < kChunk; ++i) buf[i] = static_cast<double>(p[i * stride]);
+      ChunkLanes<double>(buf, lanes);
+    }
+    st.Push(LaneTree(lanes));
+  }
+  if (k < n) st.Push(ShortChunk<T>(x + k * stride, stride, static_cast<int>(n - k)));
+  return st.Fold();
+}
+
+// The stride between consecutive elements of the C-order flattening, when there is one.
+inline bool FlatStride(const Strided& in, int64_t* s) {
+  if (in.rows == 1) {
+    *s = in.cs;
+  } else if (in.cols == 1) {
+    *s = in.rs;
+  } else if (in.rs == in.cols * in.cs) {
+    *s = in.cs;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+template <class T>
+double SumFlat(const Strided& in, int64_t start, int64_t len) {
+  if (len == 0) return 0.0;
+  int64_t s;
+  if (FlatStride(in, &s)) return SumSeq<T>(static_cast<const T*>(in.data) + start * s, len, s);
+  // Rows that do not join up: gather chunks of the flattening into L1.
+  PairStack st;
+  alignas(64) double lanes[kLanes];
+  alignas(64) double buf[kChunk];
+  int64_t i = start / in.cols, j = start % in.cols;
+  for (int64_t p = start, end = start + len; p < end;) {
+    const int m = static_cast<int>(end - p < kChunk ? end - p : kChunk);
+    int t = 0;
+    while (t < m) {
+      const T* row = At<T>(in, i, 0);
+      int64_t run = in.cols - j;
+      if (run > m - t) run = m - t;
+      for (int64_t q = 0; q < run; ++q) buf[t + q] = static_cast<double>(row[(j + q) * in.cs]);
+      t += static_cast<int>(run);
+      j += run;
+      if (j == in.cols) {
+        j = 0;
+        ++i;
+      }
+    }
+    if (m == kChunk) {
+      ChunkLanes<double>(buf, lanes);
+      st.Push(LaneTree(lanes));
+    } else {
+      st.Push(ShortChunk<double>(buf, 1, m));
+    }
+    p += m;
+  }
+  return st.Fold();
+}
+
+// Rows of at most kLanes elements are one short chunk each: lane j = x[j] and the halving tree,
+// skipping absent lanes (adding -0.0 would not change a bit). Batches of rows are gathered
+// column-major into L1 so the tree runs down whole columns of the batch.
+template <class T>
+void SumShortRows(const Strided& in, int64_t r0, int64_t nr, double* out) {
+  alignas(64) double buf[kLanes * kShortBatch];
+  const int cols = static_cast<int>(in.cols);
+  for (int64_t rb = 0; rb < nr; rb += kShortBatch) {
+    const int nb = static_cast<int>(nr - rb < kShortBatch ? nr - rb : kShortBatch);
+    for (int r = 0; r < nb; ++r) {
+      const T* row = At<T>(in, r0 + rb + r, 0);
+      for (int c = 0; c < cols; ++c) buf[c * kShortBatch + r] = static_cast<double>(row[c * in.cs]);
+    }
+    int cnt = cols;
+    for (int w = kLanes / 2; w >= 1; w /= 2) {
+      for (int i = 0; i < w && i + w < cnt; ++i) {
+        double* a = buf + i * kShortBatch;
+        const double* b = buf + (i + w) * kShortBatch;
+        for (int r = 0; r < nb; ++r) a[r] = a[r] + b[r];
+      }
+      if (cnt > w) cnt = w;
+    }
+    for (int r = 0; r < nb; ++r) out[rb + r] = buf[r];
+  }
+}
+
+template <class T>
+void SumRows(const Strided& in, int64_t r0, int64_t nr, double* out) {
+  if (in.cols == 0) {
+    for (int64_t r = 0; r < nr; ++r) out[r] = 0.0;
+  } else if (in.cols <= kLanes) {
+    SumShortRows<T>(in, r0, nr, out);
+  } else {
+    for (int64_t r = 0; r < nr; ++r) out[r] = SumSeq<T>(At<T>(in, r0 + r, 0), in.cols, in.cs);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order R.
+
+// A row of identity elements for the missing rows of a last, partial block: -0.0 for floats
+// (the exact identity) and 0 for integers (whose sums are never -0.0, so +0.0 is exact too).
+template <class T>
+struct IdentityRow {
+  alignas(64) T v[kMaxStrip];
+  IdentityRow() {
+    for (int64_t j = 0; j < kMaxStrip; ++j) v[j] = static_cast<T>(-0.0);
+  }
+};
+template <class T>
+const T* Identity() {
+  static const IdentityRow<T> row;
+  return row.v;
+}
+
+// acc[j] += ((p0 + p1) + (p2 + p3)) + ((p4 + p5) + (p6 + p7)) for j < w.
+template <class T>
+inline void AccumulateBlock(const T* const* p, int64_t w, double* acc) {
+  const int d = V::Lanes();
+  const T *p0 = p[0], *p1 = p[1], *p2 = p[2], *p3 = p[3];
+  const T *p4 = p[4], *p5 = p[5], *p6 = p[6], *p7 = p[7];
+  int64_t j = 0;
+  for (; j + d <= w; j += d) {
+    const D a = V::Add(V::LoadAcc(p0 + j), V::LoadAcc(p1 + j));
+    const D b = V::Add(V::LoadAcc(p2 + j), V::LoadAcc(p3 + j));
+    const D c = V::Add(V::LoadAcc(p4 + j), V::LoadAcc(p5 + j));
+    const D e = V::Add(V::LoadAcc(p6 + j), V::LoadAcc(p7 + j));
+    V::Store(acc + j, V::Add(V::Load(acc + j), V::Add(V::Add(a, b), V::Add(c, e))));
+  }
+  for (; j < w; ++j) {
+    const double a = static_cast<double>(p0[j]) + static_cast<double>(p1[j]);
+    const double b = static_cast<double>(p2[j]) + static_cast<double>(p3[j]);
+    const double c = static_cast<double>(p4[j]) + static_cast<double>(p5[j]);
+    const double e = static_cast<double>(p6[j]) + static_cast<double>(p7[j]);
+    acc[j] = acc[j] + ((a + b) + (c + e));
+  }
+}
+
+// Order R for columns c0 .. c0+nc-1 (nc <= kMaxStrip): the accumulator strips stay in L1 while
+// whole row segments stream through, 8 rows at a time.
+template <class T>
+void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
+  if (in.rows == 0) {
+    for (int64_t j = 0; j < nc; ++j) out[j] = 0.0;
+    return;
+  }
+  alignas(64) double acc1[kMaxStrip];
+  alignas(64) double acc2[kMaxStrip];
+  for (int64_t j = 0; j < nc; ++j) acc1[j] = acc2[j] = -0.0;
+  constexpr int kGather = 256;  // columns per gathered sub-strip when cs != 1 (8 x 2 KiB)
+  alignas(64) double gbuf[kRowBlock * kGather];
+  int in_super = 0;
+  for (int64_t i0 = 0; i0 < in.rows; i0 += kRowBlock) {
+    const int nrows = static_cast<int>(in.rows - i0 < kRowBlock ? in.rows - i0 : kRowBlock);
+    if (in.cs == 1) {
+      const T* p[kRowBlock];
+      for (int k = 0; k < kRowBlock; ++k) p[k] = k < nrows ? At<T>(in, i0 + k, c0) : Identity<T>();
+      AccumulateBlock<T>(p, nc, acc1);
+    } else {
+      for (int64_t g = 0; g < nc; g += kGather) {
+        const int gw = static_cast<int>(nc - g < kGather ? nc - g : kGather);
+        const double* p[kRowBlock];
+        for (int k = 0; k < kRowBlock; ++k) {
+          double* dst = gbuf + k * kGather;
+          if (k < nrows) {
+            const T* src = At<T>(in, i0 + k, c0 + g);
+            for (int q = 0; q < gw; ++q) dst[q] = static_cast<double>(src[q * in.cs]);
+          } else {
+            for (int q = 0; q < gw; ++q) dst[q] = -0.0;
+          }
+          p[k] = dst;
+        }
+        AccumulateBlock<double>(p, gw, acc1 + g);
+      }
+    }
+    if (++in_super == kBlocksPerSuper) {
+      for (int64_t j = 0; j < nc; ++j) {
+        acc2[j] = acc2[j] + acc1[j];
+        acc1[j] = -0.0;
+      }
+      in_super = 0;
+    }
+  }
+  for (int64_t j = 0; j < nc; ++j) out[j] = acc2[j] + acc1[j];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Min / max (exact, order-free).
+
+template <bool kMax>
+inline double PickS(double a, double b) {
+  if (a != a || b != b) return a + b;
+  if (a == b) {
+    uint64_t x, y;
+    std::memcpy(&x, &a, 8);
+    std::memcpy(&y, &b, 8);
+    x = kMax ? (x & y) : (x | y);
+    std::memcpy(&a, &x, 8);
+    return a;
+  }
+  return (a < b) != kMax ? a : b;
+}
+template <bool kMax>
+inline D PickV(D a, D b) {
+  return kMax ? V::MaxP(a, b) : V::MinP(a, b);
+}
+template <class T, bool kMax>
+inline T PickI(T a, T b) {
+  return kMax ? (a < b ? b : a) : (b < a ? b : a);
+}
+
+template <class T>
+inline constexpr bool kIsFloat = std::numeric_limits<T>::is_iec559;
+
+// Running min/max r of float data x[0..n) with stride.
+template <class T, bool kMax>
+double MinMaxSeqF(const T* x, int64_t n, int64_t stride, double r) {
+  const int d = V::Lanes();
+  int64_t k = 0;
+  if (stride == 1 && n >= 4 * d) {
+    D a0 = V::LoadAcc(x), a1 = V::LoadAcc(x + d), a2 = V::LoadAcc(x + 2 * d),
+      a3 = V::LoadAcc(x + 3 * d);
+    for (k = 4 * d; k + 4 * d <= n; k += 4 * d) {
+      a0 = PickV<kMax>(a0, V::LoadAcc(x + k));
+      a1 = PickV<kMax>(a1, V::LoadAcc(x + k + d));
+      a2 = PickV<kMax>(a2, V::LoadAcc(x + k + 2 * d));
+      a3 = PickV<kMax>(a3, V::LoadAcc(x + k + 3 * d));
+    }
+    a0 = PickV<kMax>(PickV<kMax>(a0, a1), PickV<kMax>(a2, a3));
+    alignas(64) double lanes[64];
+    V::Store(lanes, a0);
+    for (int l = 0; l < d; ++l) r = PickS<kMax>(r, lanes[l]);
+  }
+  for (; k < n; ++k) r = PickS<kMax>(r, static_cast<double>(x[k * stride]));
+  return r;
+}
+
+template <class T>
+inline T Canonical(double v) {
+  return v != v ? std::numeric_limits<T>::quiet_NaN() : static_cast<T>(v);
+}
+
+template <class T, bool kMax>
+void MinMaxFlatT(const Strided& in, int64_t r0, int64_t nr, void* result) {
+  if constexpr (kIsFloat<T>) {
+    double r = static_cast<double>(*At<T>(in, r0, 0));
+    for (int64_t i = r0; i < r0 + nr; ++i) r = MinMaxSeqF<T, kMax>(At<T>(in, i, 0), in.cols, in.cs, r);
+    *static_cast<T*>(result) = Canonical<T>(r);
+  } else {
+    T r = *At<T>(in, r0, 0);
+    for (int64_t i = r0; i < r0 + nr; ++i) {
+      const T* row = At<T>(in, i, 0);
+      T m = r;
+      if (in.cs == 1) {
+        for (int64_t j = 0; j < in.cols; ++j) m = PickI<T, kMax>(m, row[j]);
+      } else {
+        for (int64_t j = 0; j < in.cols; ++j) m = PickI<T, kMax>(m, row[j * in.cs]);
+      }
+      r = m;
+    }
+    *static_cast<T*>(result) = r;
+  }
+}
+
+template <class T>
+void MinMaxFlat(bool is_max, const Strided& in, int64_t r0, int64_t nr, void* result) {
+  is_max ? MinMaxFlatT<T, true>(in, r0, nr, result) : MinMaxFlatT<T, false>(in, r0, nr, result);
+}
+
+template <class T>
+void MinMaxRows(bool is_max, const Strided& in, int64_t r0, int64_t nr, void* out) {
+  T* o = static_cast<T*>(out);
+  for (int64_t r = 0; r < nr; ++r) {
+    Strided row = in;
+    row.data = At<T>(in, r0 + r, 0);
+    row.rows = 1;
+    MinMaxFlat<T>(is_max, row, 0, 1, o + r);
+  }
+}
+
+template <class T, bool kMax>
+void MinMaxColsT(const Strided& in, int64_t c0, int64_t nc, T* out) {
+  if constexpr (kIsFloat<T>) {
+    alignas(64) double acc[kMaxStrip];
+    const int d = V::Lanes();
+    for (int64_t j = 0; j < nc; ++j) acc[j] = static_cast<double>(*At<T>(in, 0, c0 + j));
+    for (int64_t i = 1; i < in.rows; ++i) {
+      const T* row = At<T>(in, i, c0);
+      int64_t j = 0;
+      if (in.cs == 1) {
+        for (; j + d <= nc; j += d) V::Store(acc + j, PickV<kMax>(V::Load(acc + j), V::LoadAcc(row + j)));
+      }
+      for (; j < nc; ++j) acc[j] = PickS<kMax>(acc[j], static_cast<double>(row[j * in.cs]));
+    }
+    for (int64_t j = 0; j < nc; ++j) out[j] = Canonical<T>(acc[j]);
+  } else {
+    for (int64_t j = 0; j < nc; ++j) out[j] = *At<T>(in, 0, c0 + j);
+    for (int64_t i = 1; i < in.rows; ++i) {
+      const T* row = At<T>(in, i, c0);
+      if (in.cs == 1) {
+        for (int64_t j = 0; j < nc; ++j) out[j] = PickI<T, kMax>(out[j], row[j]);
+      } else {
+        for (int64_t j = 0; j < nc; ++j) out[j] = PickI<T, kMax>(out[j], row[j * in.cs]);
+      }
+    }
+  }
+}
+
+template <class T>
+void MinMaxCols(bool is_max, const Strided& in, int64_t c0, int64_t nc, void* out) {
+  T* o = static_cast<T*>(out);
+  is_max ? MinMaxColsT<T, true>(in, c0, nc, o) : MinMaxColsT<T, false>(in, c0, nc, o);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exact integer sums, modulo 2^64. Order-free, so plain loops the compiler vectorizes.
+
+template <class T>
+inline uint64_t ISumRow(const T* x, int64_t n, int64_t stride) {
+  uint64_t s = 0;
+  if (stride == 1) {
+    for (int64_t j = 0; j < n; ++j) s += static_cast<uint64_t>(static_cast<int64_t>(x[j]));
+  } else {
+    for (int64_t j = 0; j < n; ++j) s += static_cast<uint64_t>(static_cast<int64_t>(x[j * stride]));
+  }
+  return s;
+}
+
+template <class T>
+int64_t ISumFlat(const Strided& in, int64_t r0, int64_t nr) {
+  uint64_t s = 0;
+  for (int64_t i = r0; i < r0 + nr; ++i) s += ISumRow<T>(At<T>(in, i, 0), in.cols, in.cs);
+  return static_cast<int64_t>(s);
+}
+
+template <class T>
+void ISumRows(const Strided& in, int64_t r0, int64_t nr, int64_t* out) {
+  for (int64_t r = 0; r < nr; ++r) {
+    out[r] = static_cast<int64_t>(ISumRow<T>(At<T>(in, r0 + r, 0), in.cols, in.cs));
+  }
+}
+
+template <class T>
+void ISumCols(const Strided& in, int64_t c0, int64_t nc, int64_t* out) {
+  alignas(64) uint64_t acc[kMaxStrip];
+  for (int64_t j = 0; j < nc; ++j) acc[j] = 0;
+  for (int64_t i = 0; i < in.rows; ++i) {
+    const T* row = At<T>(in, i, c0);
+    if (in.cs == 1) {
+      for (int64_t j = 0; j < nc; ++j) acc[j] += static_cast<uint64_t>(static_cast<int64_t>(row[j]));
+    } else {
+      for (int64_t j = 0; j < nc; ++j) {
+        acc[j] += static_cast<uint64_t>(static_cast<int64_t>(row[j * in.cs]));
+      }
+    }
+  }
+  for (int64_t j = 0; j < nc; ++j) out[j] = static_cast<int64_t>(acc[j]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Elementwise. Integers wrap (computed unsigned), floats round once per element, so any
+// vectorization gives the same bits; in-place (out == a) is safe because each element is read
+// before it is written at the same index.
+
+template <class T>
+struct Arith {
+  using U = std::conditional_t<sizeof(T) == 4, uint32_t, uint64_t>;
+  static T Add(T a, T b) {
+    if constexpr (kIsFloat<T>) {
+      return a + b;
+    } else {
+      return static_cast<T>(static_cast<U>(a) + static_cast<U>(b));
+    }
+  }
+  static T Mul(T a, T b) {
+    if constexpr (kIsFloat<T>) {
+      return a * b;
+    } else {
+      return static_cast<T>(static_cast<U>(a) * static_cast<U>(b));
+    }
+  }
+};
+
+template <class T>
+inline T* MutAt(const MutStrided& o, int64_t i, int64_t j) {
+  return static_cast<T*>(o.data) + i * o.rs + j * o.cs;
+}
+
+template <class T>
+void AddK(const Strided& a, const Strided& b, const MutStrided& out, int64_t r0, int64_t nr) {
+  const int64_t n = a.cols;
+  for (int64_t i = r0; i < r0 + nr; ++i) {
+    const T* pa = At<T>(a, i, 0);
+    const T* pb = At<T>(b, i, 0);
+    T* po = MutAt<T>(out, i, 0);
+    if (a.cs == 1 && b.cs == 1 && out.cs == 1) {
+      for (int64_t j = 0; j < n; ++j) po[j] = Arith<T>::Add(pa[j], pb[j]);
+    } else {
+      for (int64_t j = 0; j < n; ++j) po[j * out.cs] = Arith<T>::Add(pa[j * a.cs], pb[j * b.cs]);
+    }
+  }
+}
+
+template <class T>
+void ScaleK(const Strided& a, const void* factor, const MutStrided& out, int64_t r0, int64_t nr) {
+  const T f = *static_cast<const T*>(factor);
+  const int64_t n = a.cols;
+  for (int64_t i = r0; i < r0 + nr; ++i) {
+    const T* pa = At<T>(a, i, 0);
+    T* po = MutAt<T>(out, i, 0);
+    if (a.cs == 1 && out.cs == 1) {
+      for (int64_t j = 0; j < n; ++j) po[j] = Arith<T>::Mul(pa[j], f);
+    } else {
+      for (int64_t j = 0; j < n; ++j) po[j * out.cs] = Arith<T>::Mul(pa[j * a.cs], f);
+    }
+  }
+}
+
+template <class T>
+void AddRowK(const Strided& a, const void* vec, int64_t vs, const MutStrided& out, int64_t r0,
+             int64_t nr) {
+  const T* v = static_cast<const T*>(vec);
+  const int64_t n = a.cols;
+  for (int64_t i = r0; i < r0 + nr; ++i) {
+    const T* pa = At<T>(a, i, 0);
+    T* po = MutAt<T>(out, i, 0);
+    if (a.cs == 1 && out.cs == 1 && vs == 1) {
+      for (int64_t j = 0; j < n; ++j) po[j] = Arith<T>::Add(pa[j], v[j]);
+    } else {
+      for (int64_t j = 0; j < n; ++j) po[j * out.cs] = Arith<T>::Add(pa[j * a.cs], v[j * vs]);
+    }
+  }
+}
+
+template <class T>
+void AddColK(const Strided& a, const void* vec, int64_t vs, const MutStrided& out, int64_t r0,
+             int64_t nr) {
+  const T* v = static_cast<const T*>(vec);
+  const int64_t n = a.cols;
+  for (int64_t i = r0; i < r0 + nr; ++i) {
+    const T* pa = At<T>(a, i, 0);
+    T* po = MutAt<T>(out, i, 0);
+    const T c = v[i * vs];
+    if (a.cs == 1 && out.cs == 1) {
+      for (int64_t j = 0; j < n; ++j) po[j] = Arith<T>::Add(pa[j], c);
+    } else {
+      for (int64_t j = 0; j < n; ++j) po[j * out.cs] = Arith<T>::Add(pa[j * a.cs], c);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+#define RAPTORS_PER_DTYPE(fn) {&fn<float>, &fn<double>, &fn<int32_t>, &fn<int64_t>}
+
+KernelTable MakeTable() {
+  KernelTable t = {
+      RAPTORS_ISA_ENUM,
+      RAPTORS_PER_DTYPE(SumFlat),
+      RAPTORS_PER_DTYPE(SumRows),
+      RAPTORS_PER_DTYPE(SumCols),
+      {&ISumFlat<int32_t>, &ISumFlat<int64_t>},
+      {&ISumRows<int32_t>, &ISumRows<int64_t>},
+      {&ISumCols<int32_t>, &ISumCols<int64_t>},
+      RAPTORS_PER_DTYPE(MinMaxFlat),
+      RAPTORS_PER_DTYPE(MinMaxRows),
+      RAPTORS_PER_DTYPE(MinMaxCols),
+      RAPTORS_PER_DTYPE(AddK),
+      RAPTORS_PER_DTYPE(ScaleK),
+      RAPTORS_PER_DTYPE(AddRowK),
+      RAPTORS_PER_DTYPE(AddColK),
+  };
+  return t;
+}
+
+#undef RAPTORS_PER_DTYPE
+
+}  // namespace
+}  // namespace RAPTORS_NS
+
+namespace internal {
+const KernelTable* RAPTORS_TABLE_FN() {
+  static const KernelTable table = RAPTORS_NS::MakeTable();
+  return &table;
+}
+}  // namespace internal
+}  // namespace raptors

@@ -1,0 +1,31 @@
+// Vector layer: AArch64 Advanced SIMD (two float64 lanes). FMIN/FMAX already propagate NaN and
+// order -0.0 below +0.0, as the contract wants.
+#ifndef RAPTORS_KERNELS_INTERNAL_VEC_ARM_NEON_INL_H_
+#define RAPTORS_KERNELS_INTERNAL_VEC_ARM_NEON_INL_H_
+
+#include <arm_neon.h>
+
+#include <cstdint>
+
+namespace raptors {
+namespace neon {
+
+struct V {
+  using D = float64x2_t;
+  static constexpr int Lanes() { return 2; }
+  static D Set(double v) { return vdupq_n_f64(v); }
+  static D Load(const double* p) { return vld1q_f64(p); }
+  static void Store(double* p, D v) { vst1q_f64(p, v); }
+  static D Add(D a, D b) { return vaddq_f64(a, b); }
+  static D LoadAcc(const double* p) { return vld1q_f64(p); }
+  static D LoadAcc(const float* p) { return vcvt_f64_f32(vld1_f32(p)); }
+  static D LoadAcc(const int32_t* p) { return vcvtq_f64_s64(vmovl_s32(vld1_s32(p))); }
+  static D LoadAcc(const int64_t* p) { return vcvtq_f64_s64(vld1q_s64(p)); }
+  static D MinP(D a, D b) { return vminq_f64(a, b); }
+  static D MaxP(D a, D b) { return vmaxq_f64(a, b); }
+};
+
+}  // namespace neon
+}  // namespace raptors
+
+#endif  // RAPTORS_KERNELS_INTERNAL_VEC_ARM_NEON_INL_H_

@@ -1,0 +1,42 @@
+// Vector layer: SVE, vector-length agnostic (svcntd() float64 lanes, 2 to 32). Kernels take the
+// lane count at run time; every operation is on whole vectors with an all-true predicate.
+#ifndef RAPTORS_KERNELS_INTERNAL_VEC_ARM_SVE_INL_H_
+#define RAPTORS_KERNELS_INTERNAL_VEC_ARM_SVE_INL_H_
+
+#include <arm_sve.h>
+
+#include <cstdint>
+
+namespace raptors {
+namespace sve {
+
+struct V {
+  using D = svfloat64_t;
+  static int Lanes() { return static_cast<int>(svcntd()); }
+  static D Set(double v) { return svdup_n_f64(v); }
+  static D Load(const double* p) { return svld1_f64(svptrue_b64(), p); }
+  static void Store(double* p, D v) { svst1_f64(svptrue_b64(), p, v); }
+  static D Add(D a, D b) { return svadd_f64_x(svptrue_b64(), a, b); }
+  static D LoadAcc(const double* p) { return svld1_f64(svptrue_b64(), p); }
+  static D LoadAcc(const float* p) {
+    // Each float goes to the low half of a 64-bit container; FCVT reads that half.
+    const svbool_t pg = svptrue_b64();
+    const svuint64_t w = svld1uw_u64(pg, reinterpret_cast<const uint32_t*>(p));
+    return svcvt_f64_f32_x(pg, svreinterpret_f32_u64(w));
+  }
+  static D LoadAcc(const int32_t* p) {
+    const svbool_t pg = svptrue_b64();
+    return svcvt_f64_s64_x(pg, svld1sw_s64(pg, p));
+  }
+  static D LoadAcc(const int64_t* p) {
+    const svbool_t pg = svptrue_b64();
+    return svcvt_f64_s64_x(pg, svld1_s64(pg, p));
+  }
+  static D MinP(D a, D b) { return svmin_f64_x(svptrue_b64(), a, b); }
+  static D MaxP(D a, D b) { return svmax_f64_x(svptrue_b64(), a, b); }
+};
+
+}  // namespace sve
+}  // namespace raptors
+
+#endif  // RAPTORS_KERNELS_INTERNAL_VEC_ARM_SVE_INL_H_

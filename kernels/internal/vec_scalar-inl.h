@@ -1,0 +1,50 @@
+// Vector layer: scalar (one float64 lane). The reference every other layer must match bit for bit.
+#ifndef RAPTORS_KERNELS_INTERNAL_VEC_SCALAR_INL_H_
+#define RAPTORS_KERNELS_INTERNAL_VEC_SCALAR_INL_H_
+
+#include <cstdint>
+#include <cstring>
+
+namespace raptors {
+namespace scalar {
+
+struct V {
+  using D = double;
+  static constexpr int Lanes() { return 1; }
+  static D Set(double v) { return v; }
+  static D Load(const double* p) { return *p; }
+  static void Store(double* p, D v) { *p = v; }
+  static D Add(D a, D b) { return a + b; }
+  static D LoadAcc(const double* p) { return *p; }
+  static D LoadAcc(const float* p) { return static_cast<double>(*p); }
+  static D LoadAcc(const int32_t* p) { return static_cast<double>(*p); }
+  static D LoadAcc(const int64_t* p) { return static_cast<double>(*p); }
+  // NaN-propagating min/max with -0.0 < +0.0 (any NaN bits; callers canonicalize).
+  static D MinP(D a, D b) {
+    if (a != a || b != b) return a + b;
+    if (a == b) return Bits(Raw(a) | Raw(b));
+    return a < b ? a : b;
+  }
+  static D MaxP(D a, D b) {
+    if (a != a || b != b) return a + b;
+    if (a == b) return Bits(Raw(a) & Raw(b));
+    return a > b ? a : b;
+  }
+
+ private:
+  static uint64_t Raw(double v) {
+    uint64_t u;
+    std::memcpy(&u, &v, 8);
+    return u;
+  }
+  static double Bits(uint64_t u) {
+    double v;
+    std::memcpy(&v, &u, 8);
+    return v;
+  }
+};
+
+}  // namespace scalar
+}  // namespace raptors
+
+#endif  // RAPTORS_KERNELS_INTERNAL_VEC_SCALAR_INL_H_

@@ -1,0 +1,43 @@
+// Vector layer: AVX2 + FMA (four float64 lanes). Compiled only in kernels/isa/avx2.cc.
+#ifndef RAPTORS_KERNELS_INTERNAL_VEC_X86_AVX2_INL_H_
+#define RAPTORS_KERNELS_INTERNAL_VEC_X86_AVX2_INL_H_
+
+#include <immintrin.h>
+
+#include <cstdint>
+
+namespace raptors {
+namespace avx2 {
+
+struct V {
+  using D = __m256d;
+  static constexpr int Lanes() { return 4; }
+  static D Set(double v) { return _mm256_set1_pd(v); }
+  static D Load(const double* p) { return _mm256_loadu_pd(p); }
+  static void Store(double* p, D v) { _mm256_storeu_pd(p, v); }
+  static D Add(D a, D b) { return _mm256_add_pd(a, b); }
+  static D LoadAcc(const double* p) { return _mm256_loadu_pd(p); }
+  static D LoadAcc(const float* p) { return _mm256_cvtps_pd(_mm_loadu_ps(p)); }
+  static D LoadAcc(const int32_t* p) {
+    return _mm256_cvtepi32_pd(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+  }
+  static D LoadAcc(const int64_t* p) {  // no int64 -> double conversion before AVX-512DQ
+    return _mm256_set_pd(static_cast<double>(p[3]), static_cast<double>(p[2]),
+                         static_cast<double>(p[1]), static_cast<double>(p[0]));
+  }
+  static D MinP(D a, D b) {
+    D m = _mm256_min_pd(a, b);
+    m = _mm256_or_pd(m, _mm256_and_pd(_mm256_cmp_pd(a, b, _CMP_EQ_OQ), a));
+    return _mm256_or_pd(m, _mm256_cmp_pd(a, b, _CMP_UNORD_Q));
+  }
+  static D MaxP(D a, D b) {
+    D m = _mm256_max_pd(a, b);
+    m = _mm256_and_pd(m, _mm256_or_pd(a, _mm256_cmp_pd(a, b, _CMP_NEQ_UQ)));
+    return _mm256_or_pd(m, _mm256_cmp_pd(a, b, _CMP_UNORD_Q));
+  }
+};
+
+}  // namespace avx2
+}  // namespace raptors
+
+#endif  // RAPTORS_KERNELS_INTERNAL_VEC_X86_AVX2_INL_H_

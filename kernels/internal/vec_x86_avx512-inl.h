@@ -1,0 +1,52 @@
+// Vector layer: AVX-512F (eight float64 lanes). Compiled only in kernels/isa/avx512.cc.
+#ifndef RAPTORS_KERNELS_INTERNAL_VEC_X86_AVX512_INL_H_
+#define RAPTORS_KERNELS_INTERNAL_VEC_X86_AVX512_INL_H_
+
+#include <immintrin.h>
+
+#include <cstdint>
+
+namespace raptors {
+namespace avx512 {
+
+struct V {
+  using D = __m512d;
+  static constexpr int Lanes() { return 8; }
+  static D Set(double v) { return _mm512_set1_pd(v); }
+  static D Load(const double* p) { return _mm512_loadu_pd(p); }
+  static void Store(double* p, D v) { _mm512_storeu_pd(p, v); }
+  static D Add(D a, D b) { return _mm512_add_pd(a, b); }
+  static D LoadAcc(const double* p) { return _mm512_loadu_pd(p); }
+  static D LoadAcc(const float* p) { return _mm512_cvtps_pd(_mm256_loadu_ps(p)); }
+  static D LoadAcc(const int32_t* p) {
+    return _mm512_cvtepi32_pd(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)));
+  }
+  static D LoadAcc(const int64_t* p) {  // vcvtqq2pd is AVX-512DQ; F only converts one by one
+    alignas(64) double t[8];
+    for (int i = 0; i < 8; ++i) t[i] = static_cast<double>(p[i]);
+    return _mm512_load_pd(t);
+  }
+  static D MinP(D a, D b) {
+    D m = _mm512_min_pd(a, b);
+    const __mmask8 eq = _mm512_cmp_pd_mask(a, b, _CMP_EQ_OQ);
+    const __mmask8 un = _mm512_cmp_pd_mask(a, b, _CMP_UNORD_Q);
+    const __m512i bits = _mm512_castpd_si512(m);
+    __m512i r = _mm512_mask_or_epi64(bits, eq, bits, _mm512_castpd_si512(a));
+    r = _mm512_mask_mov_epi64(r, un, _mm512_set1_epi64(-1));
+    return _mm512_castsi512_pd(r);
+  }
+  static D MaxP(D a, D b) {
+    D m = _mm512_max_pd(a, b);
+    const __mmask8 eq = _mm512_cmp_pd_mask(a, b, _CMP_EQ_OQ);
+    const __mmask8 un = _mm512_cmp_pd_mask(a, b, _CMP_UNORD_Q);
+    const __m512i bits = _mm512_castpd_si512(m);
+    __m512i r = _mm512_mask_and_epi64(bits, eq, bits, _mm512_castpd_si512(a));
+    r = _mm512_mask_mov_epi64(r, un, _mm512_set1_epi64(-1));
+    return _mm512_castsi512_pd(r);
+  }
+};
+
+}  // namespace avx512
+}  // namespace raptors
+
+#endif  // RAPTORS_KERNELS_INTERNAL_VEC_X86_AVX512_INL_H_

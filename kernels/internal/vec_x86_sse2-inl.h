@@ -1,0 +1,47 @@
+// Vector layer: SSE2 (two float64 lanes, baseline x86-64).
+#ifndef RAPTORS_KERNELS_INTERNAL_VEC_X86_SSE2_INL_H_
+#define RAPTORS_KERNELS_INTERNAL_VEC_X86_SSE2_INL_H_
+
+#include <emmintrin.h>
+
+#include <cstdint>
+
+namespace raptors {
+namespace sse2 {
+
+struct V {
+  using D = __m128d;
+  static constexpr int Lanes() { return 2; }
+  static D Set(double v) { return _mm_set1_pd(v); }
+  static D Load(const double* p) { return _mm_loadu_pd(p); }
+  static void Store(double* p, D v) { _mm_storeu_pd(p, v); }
+  static D Add(D a, D b) { return _mm_add_pd(a, b); }
+  static D LoadAcc(const double* p) { return _mm_loadu_pd(p); }
+  static D LoadAcc(const float* p) {
+    return _mm_cvtps_pd(_mm_castsi128_ps(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p))));
+  }
+  static D LoadAcc(const int32_t* p) {
+    return _mm_cvtepi32_pd(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p)));
+  }
+  static D LoadAcc(const int64_t* p) {
+    return _mm_set_pd(static_cast<double>(p[1]), static_cast<double>(p[0]));
+  }
+  // minpd returns the second operand on ties and NaN; fix ties to the OR / AND of both (so
+  // -0.0 < +0.0) and force NaN by OR-ing the unordered mask (all ones is a NaN).
+  static D MinP(D a, D b) {
+    D m = _mm_min_pd(a, b);
+    m = _mm_or_pd(m, _mm_and_pd(_mm_cmpeq_pd(a, b), a));
+    return _mm_or_pd(m, _mm_cmpunord_pd(a, b));
+  }
+  static D MaxP(D a, D b) {
+    D m = _mm_max_pd(a, b);
+    const D ones = _mm_castsi128_pd(_mm_set1_epi32(-1));
+    m = _mm_and_pd(m, _mm_or_pd(a, _mm_andnot_pd(_mm_cmpeq_pd(a, b), ones)));
+    return _mm_or_pd(m, _mm_cmpunord_pd(a, b));
+  }
+};
+
+}  // namespace sse2
+}  // namespace raptors
+
+#endif  // RAPTORS_KERNELS_INTERNAL_VEC_X86_SSE2_INL_H_

@@ -1,0 +1,350 @@
+// Reductions: Reduce / Sum / Mean, ReduceAxis and ReduceAxisNd. Validation, dtype handling and
+// the fixed task split live here; the arithmetic is in the per-ISA kernels.
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+#include "absl/strings/str_cat.h"
+#include "kernels/internal/dispatch.h"
+#include "kernels/internal/kernel_table.h"
+#include "kernels/internal/parallel.h"
+#include "kernels/internal/summation_order.h"
+#include "kernels/internal/thread_pool.h"
+#include "kernels/internal/validate.h"
+#include "kernels/raptors.h"
+
+namespace raptors {
+namespace {
+
+using internal::KernelTable;
+using internal::Span;
+using internal::Strided;
+
+constexpr int64_t kMaxStrip = 4096;      // widest axis-0 strip a kernel accepts
+constexpr int64_t kRowsPerTask = 256;    // axis-1 output rows per task (and per stack buffer)
+constexpr int64_t kTasksPerRound = 256;  // all-element partials kept at once
+
+bool IsInt(DType d) { return d == DType::kInt32 || d == DType::kInt64; }
+int Dt(DType d) { return static_cast<int>(d); }
+
+// Writes sums (or means over `len` elements) in float64 into out[first + k] as out.dtype.
+void WriteSums(bool mean, int64_t len, const double* v, int64_t n, const MutableVectorView& out,
+               int64_t first) {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  for (int64_t k = 0; k < n; ++k) {
+    const double x = mean ? (len == 0 ? nan : v[k] / static_cast<double>(len)) : v[k];
+    const int64_t at = (first + k) * out.stride;
+    if (out.dtype == DType::kFloat32) {
+      static_cast<float*>(out.data)[at] = static_cast<float>(x);
+    } else {
+      static_cast<double*>(out.data)[at] = x;
+    }
+  }
+}
+
+void WriteInts(const int64_t* v, int64_t n, const MutableVectorView& out, int64_t first) {
+  for (int64_t k = 0; k < n; ++k) static_cast<int64_t*>(out.data)[(first + k) * out.stride] = v[k];
+}
+
+void WriteSame(const void* v, int64_t n, const MutableVectorView& out, int64_t first) {
+  const size_t size = DTypeSize(out.dtype);
+  char* o = static_cast<char*>(out.data);
+  for (int64_t k = 0; k < n; ++k) {
+    std::memcpy(o + (first + k) * out.stride * static_cast<int64_t>(size),
+                static_cast<const char*>(v) + k * static_cast<int64_t>(size), size);
+  }
+}
+
+// Axis reduction of a validated view with a validated output.
+void ReduceAxisImpl(ReduceOp op, const KernelTable* k, const Strided& in, DType dt, int axis,
+                    const MutableVectorView& out, int threads) {
+  const bool minmax = op == ReduceOp::kMin || op == ReduceOp::kMax;
+  const bool is_max = op == ReduceOp::kMax;
+  const bool mean = op == ReduceOp::kMean;
+  const bool isum = op == ReduceOp::kSum && IsInt(dt);
+  const int idt = dt == DType::kInt64 ? 1 : 0;
+  if (axis == 0) {
+    // Column strips: any width gives the same bits; narrower strips only to feed threads.
+    int64_t w = internal::GetDispatch().axis_strip;
+    if (threads > 1) w = std::min(w, std::max<int64_t>(64, (in.cols + threads - 1) / threads));
+    const int64_t tasks = (in.cols + w - 1) / w;
+    internal::ThreadPool::Get().Run(tasks, threads, [&](int64_t t) {
+      const int64_t c0 = t * w, nc = std::min(w, in.cols - c0);
+      alignas(64) double buf[kMaxStrip];
+      if (minmax) {
+        k->minmax_cols[Dt(dt)](is_max, in, c0, nc, buf);
+        WriteSame(buf, nc, out, c0);
+      } else if (isum) {
+        int64_t* ib = reinterpret_cast<int64_t*>(buf);
+        k->isum_cols[idt](in, c0, nc, ib);
+        WriteInts(ib, nc, out, c0);
+      } else {
+        k->sum_cols[Dt(dt)](in, c0, nc, buf);
+        WriteSums(mean, in.rows, buf, nc, out, c0);
+      }
+    });
+  } else {
+    const int64_t tasks = (in.rows + kRowsPerTask - 1) / kRowsPerTask;
+    internal::ThreadPool::Get().Run(tasks, threads, [&](int64_t t) {
+      const int64_t r0 = t * kRowsPerTask, nr = std::min(kRowsPerTask, in.rows - r0);
+      alignas(64) double buf[kRowsPerTask];
+      if (minmax) {
+        k->minmax_rows[Dt(dt)](is_max, in, r0, nr, buf);
+        WriteSame(buf, nr, out, r0);
+      } else if (isum) {
+        int64_t* ib = reinterpret_cast<int64_t*>(buf);
+        k->isum_rows[idt](in, r0, nr, ib);
+        WriteInts(ib, nr, out, r0);
+      } else {
+        k->sum_rows[Dt(dt)](in, r0, nr, buf);
+        WriteSums(mean, in.cols, buf, nr, out, r0);
+      }
+    });
+  }
+}
+
+absl::Status EmptyMinMax(ReduceOp op, absl::string_view what) {
+  return absl::InvalidArgumentError(absl::StrCat(ReduceOpName(op), " of an empty ", what,
+                                                 ": min/max have no identity"));
+}
+
+// Min/max combine of per-task partial results (same rules as the kernels).
+template <class T>
+T Pick(bool is_max, T a, T b) {
+  if constexpr (std::numeric_limits<T>::is_iec559) {
+    if (a != a || b != b) return std::numeric_limits<T>::quiet_NaN();
+    if (a == b) return std::signbit(a) != is_max ? a : b;  // -0.0 < +0.0
+  }
+  return (a < b) != is_max ? a : b;
+}
+
+template <class T>
+Scalar MinMaxAll(const KernelTable* k, bool is_max, const Strided& in, DType dt, int threads) {
+  const int64_t tasks = std::min<int64_t>(in.rows, threads > 1 ? 4 * threads : 1);
+  T part[kTasksPerRound];
+  const int64_t per = (in.rows + tasks - 1) / tasks;
+  const int64_t used = (in.rows + per - 1) / per;
+  internal::ThreadPool::Get().Run(used, threads, [&](int64_t t) {
+    const int64_t r0 = t * per;
+    k->minmax_flat[Dt(dt)](is_max, in, r0, std::min(per, in.rows - r0), &part[t]);
+  });
+  T r = part[0];
+  for (int64_t t = 1; t < used; ++t) r = Pick<T>(is_max, r, part[t]);
+  Scalar s;
+  s.dtype = dt;
+  if constexpr (std::numeric_limits<T>::is_iec559) {
+    s.f = static_cast<double>(r);
+  } else {
+    s.i = static_cast<int64_t>(r);
+  }
+  return s;
+}
+
+}  // namespace
+
+absl::StatusOr<Scalar> Reduce(ReduceOp op, const ArrayView& in, const Options& options) {
+  Span span;
+  if (absl::Status s = internal::CheckView("in", in, &span); !s.ok()) return s;
+  if (absl::Status s = internal::CheckThreads(options); !s.ok()) return s;
+  const int o = static_cast<int>(op);
+  if (o < 0 || o > 3) return absl::InvalidArgumentError("op: invalid ReduceOp value");
+  absl::StatusOr<const KernelTable*> table = internal::TableFor(options.isa);
+  if (!table.ok()) return table.status();
+  const KernelTable* k = *table;
+  const Strided v{in.data, in.rows, in.cols, in.row_stride, in.col_stride};
+  const int64_t n = in.rows * in.cols;
+  const DType dt = in.dtype;
+  const int threads = internal::ThreadsFor(options, n);
+  Scalar result;
+  result.dtype = ReduceResultDType(op, dt);
+  switch (op) {
+    case ReduceOp::kMin:
+    case ReduceOp::kMax: {
+      if (n == 0) return EmptyMinMax(op, "array");
+      const bool mx = op == ReduceOp::kMax;
+      switch (dt) {
+        case DType::kFloat32: return MinMaxAll<float>(k, mx, v, dt, threads);
+        case DType::kFloat64: return MinMaxAll<double>(k, mx, v, dt, threads);
+        case DType::kInt32: return MinMaxAll<int32_t>(k, mx, v, dt, threads);
+        case DType::kInt64: return MinMaxAll<int64_t>(k, mx, v, dt, threads);
+      }
+      break;
+    }
+    case ReduceOp::kSum:
+      if (IsInt(dt)) {
+        const int64_t tasks = n == 0 ? 0 : std::min<int64_t>(in.rows, threads > 1 ? 4 * threads : 1);
+        int64_t part[kTasksPerRound] = {};
+        const int64_t per = tasks == 0 ? 1 : (in.rows + tasks - 1) / tasks;
+        const int64_t used = tasks == 0 ? 0 : (in.rows + per - 1) / per;
+        const int idt = dt == DType::kInt64 ? 1 : 0;
+        internal::ThreadPool::Get().Run(used, threads, [&](int64_t t) {
+          const int64_t r0 = t * per;
+          part[t] = k->isum_flat[idt](v, r0, std::min(per, in.rows - r0));
+        });
+        uint64_t s = 0;
+        for (int64_t t = 0; t < used; ++t) s += static_cast<uint64_t>(part[t]);
+        result.i = static_cast<int64_t>(s);
+        return result;
+      }
+      [[fallthrough]];
+    case ReduceOp::kMean: {
+      // Order L over the flattening: tasks are aligned groups of kChunksPerTask chunks, whose
+      // values are whole subtrees; they enter the pairwise stack in order.
+      double sum = 0.0;
+      if (n > 0) {
+        internal::PairStack stack;
+        const int64_t tasks = (n + internal::kTaskElements - 1) / internal::kTaskElements;
+        double part[kTasksPerRound];
+        for (int64_t base = 0; base < tasks; base += kTasksPerRound) {
+          const int64_t m = std::min(kTasksPerRound, tasks - base);
+          internal::ThreadPool::Get().Run(m, threads, [&](int64_t t) {
+            const int64_t start = (base + t) * internal::kTaskElements;
+            part[t] = k->sum_flat[Dt(dt)](v, start, std::min(internal::kTaskElements, n - start));
+          });
+          for (int64_t t = 0; t < m; ++t) stack.Push(part[t]);
+        }
+        sum = stack.Fold();
+      }
+      double x = sum;
+      if (op == ReduceOp::kMean) {
+        x = n == 0 ? std::numeric_limits<double>::quiet_NaN() : sum / static_cast<double>(n);
+      }
+      result.f = result.dtype == DType::kFloat32 ? static_cast<double>(static_cast<float>(x)) : x;
+      return result;
+    }
+  }
+  return absl::InvalidArgumentError("op: invalid ReduceOp value");
+}
+
+absl::StatusOr<Scalar> Sum(const ArrayView& in, const Options& options) {
+  return Reduce(ReduceOp::kSum, in, options);
+}
+
+absl::StatusOr<Scalar> Mean(const ArrayView& in, const Options& options) {
+  return Reduce(ReduceOp::kMean, in, options);
+}
+
+absl::Status ReduceAxis(ReduceOp op, const ArrayView& in, int axis, const MutableVectorView& out,
+                        const Options& options) {
+  Span in_span, out_span;
+  if (absl::Status s = internal::CheckView("in", in, &in_span); !s.ok()) return s;
+  if (absl::Status s = internal::CheckView("out", out, &out_span); !s.ok()) return s;
+  if (absl::Status s = internal::CheckThreads(options); !s.ok()) return s;
+  const int o = static_cast<int>(op);
+  if (o < 0 || o > 3) return absl::InvalidArgumentError("op: invalid ReduceOp value");
+  if (axis < -2 || axis > 1) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("axis: ", axis, " is out of range for a 2-D view (0, 1, -1 or -2)"));
+  }
+  if (axis < 0) axis += 2;
+  const int64_t want = axis == 0 ? in.cols : in.rows;
+  if (out.size != want) {
+    return absl::InvalidArgumentError(absl::StrCat("out.size: is ", out.size, ", expected ", want,
+                                                   " (", axis == 0 ? "in.cols" : "in.rows",
+                                                   " for axis ", axis, ")"));
+  }
+  const DType rdt = ReduceResultDType(op, in.dtype);
+  if (out.dtype != rdt) {
+    return absl::InvalidArgumentError(absl::StrCat("out.dtype: is ", DTypeName(out.dtype), ", ",
+                                                   ReduceOpName(op), " of ", DTypeName(in.dtype),
+                                                   " gives ", DTypeName(rdt)));
+  }
+  if (internal::Overlap(in_span, out_span)) {
+    return absl::InvalidArgumentError("out: overlaps in");
+  }
+  const int64_t len = axis == 0 ? in.rows : in.cols;
+  if ((op == ReduceOp::kMin || op == ReduceOp::kMax) && len == 0) {
+    return EmptyMinMax(op, absl::StrCat("axis ", axis));
+  }
+  absl::StatusOr<const KernelTable*> table = internal::TableFor(options.isa);
+  if (!table.ok()) return table.status();
+  if (out.size == 0) return absl::OkStatus();
+  const Strided v{in.data, in.rows, in.cols, in.row_stride, in.col_stride};
+  ReduceAxisImpl(op, *table, v, in.dtype, axis, out,
+                 internal::ThreadsFor(options, in.rows * in.cols));
+  return absl::OkStatus();
+}
+
+absl::Status ReduceAxisNd(ReduceOp op, const void* data, DType dtype,
+                          const std::vector<int64_t>& shape, int axis, void* out,
+                          int64_t out_size, const Options& options) {
+  const int ndim = static_cast<int>(shape.size());
+  if (ndim < 1 || ndim > 32) {
+    return absl::InvalidArgumentError(absl::StrCat("shape: ndim must be 1..32, got ", ndim));
+  }
+  if (axis < -ndim || axis >= ndim) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("axis: ", axis, " is out of range for ", ndim, " dimensions"));
+  }
+  if (axis < 0) axis += ndim;
+  for (int d = 0; d < ndim; ++d) {
+    if (shape[d] < 0) {
+      return absl::InvalidArgumentError(absl::StrCat("shape[", d, "]: negative size ", shape[d]));
+    }
+  }
+  // Products of dims [lo, hi); a zero dim makes the product 0 whatever the others are.
+  auto product = [&](int lo, int hi, int64_t* p) {
+    *p = 1;
+    for (int d = lo; d < hi; ++d) {
+      if (shape[d] == 0) {
+        *p = 0;
+        return true;
+      }
+    }
+    for (int d = lo; d < hi; ++d) {
+      if (__builtin_mul_overflow(*p, shape[d], p)) return false;
+    }
+    return true;
+  };
+  int64_t outer, inner, expect;
+  if (!product(0, axis, &outer) || !product(axis + 1, ndim, &inner) ||
+      __builtin_mul_overflow(outer, inner, &expect)) {
+    return absl::InvalidArgumentError("shape: element count overflows");
+  }
+  const int64_t len = shape[axis];
+  if (out_size != expect) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "out_size: is ", out_size, ", expected ", expect, " (shape without axis ", axis, ")"));
+  }
+  // The input as a (outer*len) x inner matrix, checked like any view.
+  Span in_span, out_span;
+  int64_t rows;
+  if (__builtin_mul_overflow(outer, len, &rows)) {
+    return absl::InvalidArgumentError("shape: element count overflows");
+  }
+  if (absl::Status s = internal::CheckView("data", data, dtype, rows, inner, inner, 1, &in_span);
+      !s.ok()) {
+    return s;
+  }
+  const DType rdt = ReduceResultDType(op, dtype);
+  if (absl::Status s = internal::CheckView("out", out, rdt, 1, out_size, 0, 1, &out_span); !s.ok()) {
+    return s;
+  }
+  if (absl::Status s = internal::CheckThreads(options); !s.ok()) return s;
+  const int o = static_cast<int>(op);
+  if (o < 0 || o > 3) return absl::InvalidArgumentError("op: invalid ReduceOp value");
+  if (internal::Overlap(in_span, out_span)) return absl::InvalidArgumentError("out: overlaps data");
+  if ((op == ReduceOp::kMin || op == ReduceOp::kMax) && len == 0) {
+    return EmptyMinMax(op, absl::StrCat("axis ", axis));
+  }
+  absl::StatusOr<const KernelTable*> table = internal::TableFor(options.isa);
+  if (!table.ok()) return table.status();
+  if (out_size == 0) return absl::OkStatus();
+  const int threads = internal::ThreadsFor(options, rows * inner);
+  const size_t esize = DTypeSize(dtype), osize = DTypeSize(rdt);
+  if (axis == ndim - 1) {  // the last axis: order L along rows of an outer x len matrix
+    const Strided v{data, outer, len, len, 1};
+    ReduceAxisImpl(op, *table, v, dtype, 1, MutableVectorView{out, rdt, outer, 1}, threads);
+    return absl::OkStatus();
+  }
+  for (int64_t i = 0; i < outer; ++i) {  // any other axis: order R on len x inner slabs
+    const Strided v{static_cast<const char*>(data) + i * len * inner * static_cast<int64_t>(esize),
+                    len, inner, inner, 1};
+    MutableVectorView ov{static_cast<char*>(out) + i * inner * static_cast<int64_t>(osize), rdt,
+                         inner, 1};
+    ReduceAxisImpl(op, *table, v, dtype, 0, ov, threads);
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace raptors
