@@ -3,6 +3,7 @@
 // defaults. Google Benchmark's own --benchmark_* flags are accepted too (--benchmark_filter
 // selects cases by name).
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -52,7 +53,8 @@ ABSL_FLAG(int, repetitions, 0, "interleaved rounds per side (default 10; 5 suite
 ABSL_FLAG(double, round_ms, 0, "target length of one round (default 20; 10 suite; 1 quick)");
 ABSL_FLAG(bool, quick, false, "a small subset of the suite with short rounds (a smoke run)");
 ABSL_FLAG(std::string, out, "",
-          "JSON record path (default: bench/results/<time>_<target>.json in the workspace)");
+          "JSON record path, or a directory to write <time>_<target>.json into (default: "
+          "bench/results in the workspace)");
 ABSL_FLAG(bool, chart, true, "also write a PNG chart beside the JSON record (matplotlib)");
 ABSL_FLAG(bool, numpy, true, "time NumPy alongside (false: our numbers only)");
 ABSL_FLAG(std::string, python, "/usr/bin/python3", "the Python with NumPy");
@@ -90,15 +92,22 @@ std::string UserPath(const std::string& path) {
   return absl::StrCat(cwd, "/", path);
 }
 
-std::string DefaultOutPath(const std::string& label) {
+bool IsDirectory(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// <dir>/<time>_<label>.json; without a dir, the workspace's bench/results under bazel run.
+std::string DefaultOutPath(std::string dir, const std::string& label) {
   const std::string stamp = absl::FormatTime("%Y%m%dT%H%M%S", absl::Now(), absl::LocalTimeZone());
-  std::string dir;
-  if (const std::string ws = Env("BUILD_WORKSPACE_DIRECTORY"); !ws.empty()) {
-    dir = ws + "/bench/results";
-  } else if (const std::string t = Env("TEST_UNDECLARED_OUTPUTS_DIR"); !t.empty()) {
-    dir = t;
-  } else {
-    dir = Exists("bench/results") ? "bench/results" : ".";
+  if (dir.empty()) {
+    if (const std::string ws = Env("BUILD_WORKSPACE_DIRECTORY"); !ws.empty()) {
+      dir = ws + "/bench/results";
+    } else if (const std::string t = Env("TEST_UNDECLARED_OUTPUTS_DIR"); !t.empty()) {
+      dir = t;
+    } else {
+      dir = Exists("bench/results") ? "bench/results" : ".";
+    }
   }
   return absl::StrCat(dir, "/", stamp, "_", label, ".json");
 }
@@ -222,8 +231,12 @@ int Main(int argc, char** argv) {
   std::fputs(FormatTable(info, results).c_str(), stdout);
 
   const std::string label = quick ? target + "_quick" : target;
-  const std::string out = absl::GetFlag(FLAGS_out).empty() ? DefaultOutPath(label)
-                                                           : UserPath(absl::GetFlag(FLAGS_out));
+  std::string out = UserPath(absl::GetFlag(FLAGS_out));
+  if (out.empty()) {
+    out = DefaultOutPath("", label);
+  } else if (IsDirectory(out)) {
+    out = DefaultOutPath(out, label);
+  }
   {
     std::ofstream f(out);
     f << RecordJson(info, results, runner.gb_runs());

@@ -19,6 +19,7 @@ import gc
 import io
 import json
 import sys
+import os
 import time
 
 try:
@@ -26,6 +27,9 @@ try:
 except ImportError as e:  # the harness reports this and carries on without NumPy
     np = None
     NUMPY_ERROR = str(e)
+
+# Test hook (suite_quick_test.sh): hand the harness a wrong result, which must fail the run.
+CORRUPT_FOR_TEST = os.environ.get("RAPTORS_BENCH_TEST_CORRUPT_RESULT") == "1"
 
 
 def numpy_info():
@@ -137,6 +141,9 @@ def main():
                 forms["out"], forms["alloc"] = make_op(op, arrays, factor)
                 # the out= form's own result: the form that is timed is the form checked
                 result = np.ascontiguousarray(np.asarray(forms["out"]()))
+                if CORRUPT_FOR_TEST:
+                    result = result.copy()
+                    result.reshape(-1)[0] += 1
                 result.tofile(result_path)
                 reply("ok %s %d" % (result.dtype.name, result.size))
             elif cmd == "time":
