@@ -1,0 +1,395 @@
+// Reductions on every supported ISA: results must equal independent implementations of the
+// documented summation orders bit for bit (so every ISA agrees), be accurate against a long
+// double reference, and follow NumPy's dtype, empty, NaN and integer semantics.
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "kernels/raptors.h"
+#include "tests/kernels/test_util.h"
+
+namespace raptors {
+namespace testing {
+namespace {
+
+const DType kDTypes[] = {DType::kFloat32, DType::kFloat64, DType::kInt32, DType::kInt64};
+const std::pair<int64_t, int64_t> kShapes[] = {
+    {0, 0}, {0, 5}, {5, 0}, {1, 1}, {1, 8}, {8, 1}, {7, 13}, {33, 65}, {1000, 3}, {3, 1000},
+    {517, 9}, {1, 1100}, {40, 450}};
+
+bool IsInt(DType d) { return d == DType::kInt32 || d == DType::kInt64; }
+
+// Expected value of an output element (float results rounded like the library).
+double Finish(ReduceOp op, DType in, double sum, int64_t n) {
+  double v = op == ReduceOp::kMean ? (n == 0 ? NAN : sum / static_cast<double>(n)) : sum;
+  if (ReduceResultDType(op, in) == DType::kFloat32) v = static_cast<float>(v);
+  return v;
+}
+
+double ReadOut(const std::vector<char>& buf, DType dt, int64_t k) {
+  switch (dt) {
+    case DType::kFloat32: { float f; std::memcpy(&f, buf.data() + 4 * k, 4); return f; }
+    case DType::kFloat64: { double d; std::memcpy(&d, buf.data() + 8 * k, 8); return d; }
+    case DType::kInt32: { int32_t i; std::memcpy(&i, buf.data() + 4 * k, 4); return i; }
+    case DType::kInt64: { int64_t i; std::memcpy(&i, buf.data() + 8 * k, 8); return static_cast<double>(i); }
+  }
+  return 0;
+}
+
+TEST(ReduceAll, SumAndMeanFollowOrderLOnEveryIsaAndLayout) {
+  for (const Options& o : IsaOptions()) {
+    for (DType dt : kDTypes) {
+      for (auto [rows, cols] : kShapes) {
+        for (Layout layout : AllLayouts()) {
+          TestArray a(dt, rows, cols, layout, static_cast<uint32_t>(rows * 31 + cols));
+          SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)) + " " + std::to_string(rows) +
+                       "x" + std::to_string(cols) + " " + LayoutName(layout));
+          std::vector<double> flat;
+          int64_t isum = 0;
+          for (int64_t i = 0; i < rows; ++i) {
+            for (int64_t j = 0; j < cols; ++j) {
+              flat.push_back(a.Get(i, j));
+              if (IsInt(dt)) isum += a.GetInt(i, j);
+            }
+          }
+          absl::StatusOr<Scalar> s = Sum(a.view(), o);
+          absl::StatusOr<Scalar> m = Mean(a.view(), o);
+          ASSERT_TRUE(s.ok()) << s.status();
+          ASSERT_TRUE(m.ok()) << m.status();
+          EXPECT_EQ(s->dtype, ReduceResultDType(ReduceOp::kSum, dt));
+          EXPECT_EQ(m->dtype, ReduceResultDType(ReduceOp::kMean, dt));
+          const double ref = RefOrderL(flat);
+          if (IsInt(dt)) {
+            EXPECT_EQ(s->i, isum);
+          } else {
+            EXPECT_EQ(Bits(s->f), Bits(Finish(ReduceOp::kSum, dt, ref, 0)));
+          }
+          EXPECT_EQ(Bits(m->f), Bits(Finish(ReduceOp::kMean, dt, ref, rows * cols)));
+          // Accuracy against long double.
+          long double exact = 0;
+          for (double v : flat) exact += v;
+          if (!IsInt(dt) && !flat.empty()) {
+            long double mag = 0;
+            for (double v : flat) mag += std::fabs(v);
+            EXPECT_LE(std::fabs(static_cast<long double>(ref) - exact), mag * 1e-15L);
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST(ReduceAxis, SumAndMeanFollowOrdersRAndL) {
+  for (const Options& o : IsaOptions()) {
+    for (DType dt : kDTypes) {
+      for (auto [rows, cols] : kShapes) {
+        for (Layout layout : AllLayouts()) {
+          TestArray a(dt, rows, cols, layout, static_cast<uint32_t>(rows * 7 + cols));
+          for (int axis = 0; axis < 2; ++axis) {
+            for (ReduceOp op : {ReduceOp::kSum, ReduceOp::kMean}) {
+              SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)) + " " +
+                           std::to_string(rows) + "x" + std::to_string(cols) + " " +
+                           LayoutName(layout) + " axis " + std::to_string(axis) + " " +
+                           std::string(ReduceOpName(op)));
+              const DType rdt = ReduceResultDType(op, dt);
+              const int64_t n = axis == 0 ? cols : rows, len = axis == 0 ? rows : cols;
+              std::vector<char> buf(static_cast<size_t>(n + 1) * DTypeSize(rdt));
+              ASSERT_TRUE(ReduceAxis(op, a.view(), axis,
+                                     MutableVectorView{buf.data(), rdt, n, 1}, o)
+                              .ok());
+              for (int64_t k = 0; k < n; ++k) {
+                std::vector<double> seq;
+                int64_t isum = 0;
+                for (int64_t t = 0; t < len; ++t) {
+                  const int64_t i = axis == 0 ? t : k, j = axis == 0 ? k : t;
+                  seq.push_back(a.Get(i, j));
+                  if (IsInt(dt)) isum += a.GetInt(i, j);
+                }
+                const double got = ReadOut(buf, rdt, k);
+                if (IsInt(dt) && op == ReduceOp::kSum) {
+                  ASSERT_EQ(static_cast<int64_t>(got), isum) << k;
+                } else {
+                  const double ref = axis == 0 ? RefOrderR(seq) : RefOrderL(seq);
+                  ASSERT_EQ(Bits(got), Bits(Finish(op, dt, ref, len))) << "element " << k;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+template <class T>
+T Extreme(bool is_max, const std::vector<T>& v) {
+  T r = v[0];
+  for (T x : v) {
+    if constexpr (std::numeric_limits<T>::is_iec559) {
+      if (x != x || r != r) return std::numeric_limits<T>::quiet_NaN();
+      if (x == r) {
+        if (std::signbit(x) != std::signbit(r)) r = is_max ? T(0) : T(-0.0);
+        continue;
+      }
+    }
+    if (is_max ? x > r : x < r) r = x;
+  }
+  return r;
+}
+
+TEST(ReduceMinMax, AllAndAxesMatchReference) {
+  for (const Options& o : IsaOptions()) {
+    for (DType dt : kDTypes) {
+      for (auto [rows, cols] : kShapes) {
+        for (Layout layout : {Layout::kC, Layout::kTransposed, Layout::kNegCols, Layout::kEveryOtherCol}) {
+          TestArray a(dt, rows, cols, layout, static_cast<uint32_t>(rows + cols * 3));
+          for (bool is_max : {false, true}) {
+            const ReduceOp op = is_max ? ReduceOp::kMax : ReduceOp::kMin;
+            SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)) + " " +
+                         std::to_string(rows) + "x" + std::to_string(cols) + " " +
+                         LayoutName(layout) + (is_max ? " max" : " min"));
+            std::vector<double> all;
+            for (int64_t i = 0; i < rows; ++i)
+              for (int64_t j = 0; j < cols; ++j) all.push_back(a.Get(i, j));
+            absl::StatusOr<Scalar> s = Reduce(op, a.view(), o);
+            if (all.empty()) {
+              EXPECT_FALSE(s.ok());
+              EXPECT_EQ(s.status().code(), absl::StatusCode::kInvalidArgument);
+            } else {
+              ASSERT_TRUE(s.ok()) << s.status();
+              const double want = Extreme(is_max, all);
+              EXPECT_EQ(IsInt(dt) ? static_cast<double>(s->i) : s->f, want);
+            }
+            for (int axis = 0; axis < 2; ++axis) {
+              const int64_t n = axis == 0 ? cols : rows, len = axis == 0 ? rows : cols;
+              std::vector<char> buf(static_cast<size_t>(n + 1) * DTypeSize(dt));
+              absl::Status st = ReduceAxis(op, a.view(), axis, MutableVectorView{buf.data(), dt, n, 1}, o);
+              if (len == 0) {
+                EXPECT_FALSE(st.ok()) << "axis " << axis;
+                continue;
+              }
+              ASSERT_TRUE(st.ok()) << st;
+              for (int64_t k = 0; k < n; ++k) {
+                std::vector<double> seq;
+                for (int64_t t = 0; t < len; ++t) seq.push_back(axis == 0 ? a.Get(t, k) : a.Get(k, t));
+                ASSERT_EQ(ReadOut(buf, dt, k), Extreme(is_max, seq)) << "axis " << axis << " k " << k;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST(ReduceSemantics, NanAndInfPropagate) {
+  for (const Options& o : IsaOptions()) {
+    for (DType dt : {DType::kFloat32, DType::kFloat64}) {
+      for (int64_t pos : {0, 5, 77, 299}) {
+        TestArray a(dt, 20, 15, Layout::kC, 3);
+        a.Set(pos / 15, pos % 15, NAN);
+        for (ReduceOp op : {ReduceOp::kSum, ReduceOp::kMean, ReduceOp::kMin, ReduceOp::kMax}) {
+          absl::StatusOr<Scalar> s = Reduce(op, a.view(), o);
+          ASSERT_TRUE(s.ok());
+          EXPECT_TRUE(std::isnan(s->f)) << IsaStr(o) << " " << ReduceOpName(op) << " " << pos;
+          for (int axis = 0; axis < 2; ++axis) {
+            const int64_t n = axis == 0 ? 15 : 20;
+            std::vector<double> out(n);
+            std::vector<float> outf(n);
+            MutableVectorView ov = dt == DType::kFloat32 ? MutableVector(outf.data(), n)
+                                                         : MutableVector(out.data(), n);
+            ASSERT_TRUE(ReduceAxis(op, a.view(), axis, ov, o).ok());
+            const int64_t hit = axis == 0 ? pos % 15 : pos / 15;
+            for (int64_t k = 0; k < n; ++k) {
+              const double v = dt == DType::kFloat32 ? outf[k] : out[k];
+              EXPECT_EQ(std::isnan(v), k == hit) << IsaStr(o) << " axis " << axis << " k " << k;
+            }
+          }
+        }
+        TestArray b(dt, 9, 40, Layout::kC, 4);
+        b.Set(pos % 9, pos % 40, INFINITY);
+        EXPECT_EQ(Sum(b.view(), o)->f, INFINITY);
+        EXPECT_EQ(Reduce(ReduceOp::kMax, b.view(), o)->f, INFINITY);
+        b.Set(0, 0, -INFINITY);
+        if (pos % 9 != 0 || pos % 40 != 0) {
+          EXPECT_TRUE(std::isnan(Sum(b.view(), o)->f));
+        }
+      }
+    }
+  }
+}
+
+TEST(ReduceSemantics, SignedZeroMinMax) {
+  const double v[] = {0.0, -0.0, 0.0, -0.0, 0.0, 0.0, 0.0, 0.0, -0.0, 0.0, 0.0, 0.0};
+  for (const Options& o : IsaOptions()) {
+    EXPECT_TRUE(std::signbit(Reduce(ReduceOp::kMin, MatrixView(v, 1, 12), o)->f));
+    EXPECT_FALSE(std::signbit(Reduce(ReduceOp::kMax, MatrixView(v, 1, 12), o)->f));
+  }
+}
+
+TEST(ReduceSemantics, IntegerSumsAreInt64AndWrap) {
+  std::vector<int32_t> a(3000, std::numeric_limits<int32_t>::max());
+  std::vector<int64_t> b(3000, std::numeric_limits<int64_t>::max() / 1000);
+  for (const Options& o : IsaOptions()) {
+    absl::StatusOr<Scalar> s = Sum(MatrixView(a.data(), 30, 100), o);
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(s->dtype, DType::kInt64);
+    EXPECT_EQ(s->i, int64_t{3000} * std::numeric_limits<int32_t>::max());
+    uint64_t wrap = 0;
+    for (int64_t x : b) wrap += static_cast<uint64_t>(x);
+    EXPECT_EQ(Sum(MatrixView(b.data(), 30, 100), o)->i, static_cast<int64_t>(wrap));
+    std::vector<int64_t> cols(100);
+    ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, MatrixView(a.data(), 30, 100), 0,
+                           MutableVector(cols.data(), 100), o).ok());
+    EXPECT_EQ(cols[5], int64_t{30} * std::numeric_limits<int32_t>::max());
+    // Integer means accumulate in float64 like NumPy.
+    EXPECT_EQ(Mean(MatrixView(a.data(), 30, 100), o)->f,
+              static_cast<double>(std::numeric_limits<int32_t>::max()));
+  }
+}
+
+TEST(ReduceSemantics, EmptyResults) {
+  for (const Options& o : IsaOptions()) {
+    const float* none = nullptr;
+    EXPECT_EQ(Sum(MatrixView(none, 0, 4), o)->f, 0.0);
+    EXPECT_FALSE(std::signbit(Sum(MatrixView(none, 0, 4), o)->f));
+    EXPECT_TRUE(std::isnan(Mean(MatrixView(none, 4, 0), o)->f));
+    absl::StatusOr<Scalar> m = Reduce(ReduceOp::kMin, MatrixView(none, 0, 0), o);
+    EXPECT_EQ(m.status().code(), absl::StatusCode::kInvalidArgument);
+    float out[4] = {1, 1, 1, 1};
+    ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, MatrixView(none, 0, 4), 0, MutableVector(out, 4), o).ok());
+    EXPECT_EQ(out[3], 0.0f);
+    ASSERT_TRUE(ReduceAxis(ReduceOp::kMean, MatrixView(none, 0, 4), 0, MutableVector(out, 4), o).ok());
+    EXPECT_TRUE(std::isnan(out[0]));
+    EXPECT_FALSE(ReduceAxis(ReduceOp::kMax, MatrixView(none, 0, 4), 0, MutableVector(out, 4), o).ok());
+    // Reducing a non-empty axis of an array with no output elements is fine (NumPy too).
+    EXPECT_TRUE(ReduceAxis(ReduceOp::kMax, MatrixView(none, 0, 4), 1, MutableVector(out, 0), o).ok());
+  }
+}
+
+// The same bits for every ISA and thread count, on arrays big enough to run in parallel.
+TEST(ReduceReproducibility, IdenticalAcrossIsasAndThreads) {
+  for (DType dt : {DType::kFloat32, DType::kFloat64}) {
+    TestArray a(dt, 601, 523, Layout::kC, 11, 1e3);
+    TestArray t(dt, 523, 601, Layout::kTransposed, 12, 1e3);
+    for (const TestArray* arr : {&a, &t}) {
+      std::vector<uint64_t> first;
+      for (const Options& base : IsaOptions()) {
+        for (int threads : {1, 2, 3, 7}) {
+          Options o = base;
+          o.threads = threads;
+          std::vector<uint64_t> bits;
+          bits.push_back(Bits(Sum(arr->view(), o)->f));
+          bits.push_back(Bits(Mean(arr->view(), o)->f));
+          for (int axis = 0; axis < 2; ++axis) {
+            const int64_t n = axis == 0 ? arr->cols() : arr->rows();
+            std::vector<double> out(n);
+            std::vector<float> outf(n);
+            MutableVectorView ov = dt == DType::kFloat32 ? MutableVector(outf.data(), n)
+                                                         : MutableVector(out.data(), n);
+            ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, arr->view(), axis, ov, o).ok());
+            for (int64_t k = 0; k < n; ++k) bits.push_back(Bits(dt == DType::kFloat32 ? outf[k] : out[k]));
+          }
+          if (first.empty()) {
+            first = bits;
+          } else {
+            ASSERT_EQ(bits, first) << IsaStr(o) << " threads " << threads;
+          }
+        }
+      }
+    }
+  }
+}
+
+// Axis-0 float32 sums over many rows: at least 8x more accurate than NumPy's naive float32
+// row-by-row accumulation on the same data.
+TEST(ReduceAccuracy, Float32Axis0BeatsNaiveByEightTimes) {
+  const int64_t rows = 4096, cols = 48;
+  std::vector<float> a(rows * cols);
+  std::mt19937 rng(5);
+  std::uniform_real_distribution<float> u(0.0f, 1.0f);
+  for (float& v : a) v = u(rng);
+  std::vector<float> naive(cols, 0.0f);
+  std::vector<long double> exact(cols, 0.0L);
+  for (int64_t i = 0; i < rows; ++i) {
+    for (int64_t j = 0; j < cols; ++j) {
+      naive[j] += a[i * cols + j];
+      exact[j] += a[i * cols + j];
+    }
+  }
+  double naive_err = 0;
+  for (int64_t j = 0; j < cols; ++j) {
+    naive_err = std::max(naive_err, static_cast<double>(std::fabs((naive[j] - exact[j]) / exact[j])));
+  }
+  for (const Options& o : IsaOptions()) {
+    for (ReduceOp op : {ReduceOp::kSum, ReduceOp::kMean}) {
+      std::vector<float> out(cols);
+      ASSERT_TRUE(ReduceAxis(op, MatrixView(a.data(), rows, cols), 0, MutableVector(out.data(), cols), o).ok());
+      double err = 0;
+      for (int64_t j = 0; j < cols; ++j) {
+        const long double want = op == ReduceOp::kSum ? exact[j] : exact[j] / rows;
+        err = std::max(err, static_cast<double>(std::fabs((out[j] - want) / want)));
+      }
+      EXPECT_LE(err * 8, naive_err) << IsaStr(o) << " " << ReduceOpName(op) << ": ours " << err
+                                     << " naive " << naive_err;
+    }
+  }
+}
+
+TEST(ReduceAxisNd, FoldsToOuterAxisInner) {
+  const std::vector<std::vector<int64_t>> shapes = {{5}, {4, 6}, {3, 5, 7}, {2, 3, 4, 5}, {3, 0, 2}, {2, 17, 33}};
+  for (const Options& o : IsaOptions()) {
+    for (DType dt : kDTypes) {
+      for (const auto& shape : shapes) {
+        int64_t total = 1;
+        for (int64_t d : shape) total *= d;
+        TestArray a(dt, 1, total, Layout::kC, static_cast<uint32_t>(total));
+        const int ndim = static_cast<int>(shape.size());
+        for (int axis = -ndim; axis < ndim; ++axis) {
+          const int ax = axis < 0 ? axis + ndim : axis;
+          int64_t outer = 1, inner = 1;
+          for (int d = 0; d < ax; ++d) outer *= shape[d];
+          for (int d = ax + 1; d < ndim; ++d) inner *= shape[d];
+          const int64_t len = shape[ax];
+          for (ReduceOp op : {ReduceOp::kSum, ReduceOp::kMean, ReduceOp::kMax}) {
+            SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)) + " ndim " + std::to_string(ndim) +
+                         " axis " + std::to_string(axis) + " " + std::string(ReduceOpName(op)));
+            const DType rdt = ReduceResultDType(op, dt);
+            std::vector<char> out(static_cast<size_t>(outer * inner + 1) * 8);
+            absl::Status st = ReduceAxisNd(op, a.view().data, dt, shape, axis, out.data(), outer * inner, o);
+            if (op == ReduceOp::kMax && len == 0) {
+              EXPECT_FALSE(st.ok());
+              continue;
+            }
+            ASSERT_TRUE(st.ok()) << st;
+            for (int64_t i = 0; i < outer; ++i) {
+              for (int64_t k = 0; k < inner; ++k) {
+                std::vector<double> seq;
+                int64_t isum = 0;
+                for (int64_t t = 0; t < len; ++t) {
+                  seq.push_back(a.Get(0, (i * len + t) * inner + k));
+                  if (IsInt(dt)) isum += a.GetInt(0, (i * len + t) * inner + k);
+                }
+                const double got = ReadOut(out, rdt, i * inner + k);
+                double want;
+                if (op == ReduceOp::kMax) {
+                  want = Extreme(true, seq);
+                } else if (IsInt(dt) && op == ReduceOp::kSum) {
+                  want = static_cast<double>(isum);
+                } else {
+                  want = Finish(op, dt, ax == ndim - 1 ? RefOrderL(seq) : RefOrderR(seq), len);
+                }
+                ASSERT_EQ(Bits(got), Bits(want)) << i << "," << k;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace testing
+}  // namespace raptors
