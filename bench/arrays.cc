@@ -21,10 +21,12 @@ uint64_t Mix(uint64_t x) {
   return x ^ (x >> 31);
 }
 
+uint64_t Spread(int64_t i) { return static_cast<uint64_t>(i) * 0x100000001b3ULL; }
+
 template <typename T>
 void FillFloat(T* p, int64_t n, uint64_t seed) {
   for (int64_t i = 0; i < n; ++i) {
-    const int64_t k = static_cast<int64_t>(Mix(seed ^ static_cast<uint64_t>(i) * 0x100000001b3ULL) % 129);
+    const int64_t k = static_cast<int64_t>(Mix(seed ^ Spread(i)) % 129);
     p[i] = static_cast<T>(k - 64) / static_cast<T>(8);
   }
 }
@@ -32,7 +34,7 @@ void FillFloat(T* p, int64_t n, uint64_t seed) {
 template <typename T>
 void FillInt(T* p, int64_t n, uint64_t seed) {
   for (int64_t i = 0; i < n; ++i) {
-    const int64_t k = static_cast<int64_t>(Mix(seed ^ static_cast<uint64_t>(i) * 0x100000001b3ULL) % 2001);
+    const int64_t k = static_cast<int64_t>(Mix(seed ^ Spread(i)) % 2001);
     p[i] = static_cast<T>(k - 1000);
   }
 }

@@ -47,7 +47,8 @@ ABSL_FLAG(std::string, shape, "",
 ABSL_FLAG(std::string, dtype, "",
           "comma-separated dtypes (float32, float64, int32, int64) or 'all' (default: float32; "
           "all for suite)");
-ABSL_FLAG(int, threads, 1, "threads of an extra threaded column (1: single-threaded only)");
+ABSL_FLAG(int, threads, 1,
+          "threads of an extra threaded column (1: single-threaded only; 0: the library default)");
 ABSL_FLAG(std::string, isa, "", "cap our kernels at this ISA (scalar, sse2, avx2, ...)");
 ABSL_FLAG(int, repetitions, 0, "interleaved rounds per side (default 10; 5 suite; 3 quick)");
 ABSL_FLAG(double, round_ms, 0, "target length of one round (default 20; 10 suite; 1 quick)");
@@ -167,6 +168,7 @@ int Main(int argc, char** argv) {
     std::fprintf(stderr, "error: --threads must be >= 0\n");
     return 2;
   }
+  if (options.threads == 0) options.threads = raptors::DefaultThreads();  // as Options does
   if (const std::string isa = absl::GetFlag(FLAGS_isa); !isa.empty()) {
     absl::StatusOr<raptors::Isa> parsed = raptors::ParseIsa(isa);
     if (!parsed.ok()) {
@@ -232,6 +234,7 @@ int Main(int argc, char** argv) {
 
   const std::string label = quick ? target + "_quick" : target;
   std::string out = UserPath(absl::GetFlag(FLAGS_out));
+  while (out.size() > 1 && out.back() == '/') out.pop_back();
   if (out.empty()) {
     out = DefaultOutPath("", label);
   } else if (IsDirectory(out)) {

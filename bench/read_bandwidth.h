@@ -1,7 +1,7 @@
 // The roofline's denominator: a plain vectorized read of a buffer, timed in the same run as
 // the op, on a buffer of the same size (so it sees the same cache level). Built without
-// -march=native: an AVX2 translation unit is chosen at run time when the CPU has AVX2, else
-// a 16-byte-vector loop that is SSE2 on x86-64 and NEON on aarch64.
+// -march=native: the widest of an AVX-512F and an AVX2 translation unit that the CPU runs is
+// chosen at run time, else a 16-byte-vector loop (SSE2 on x86-64, NEON on aarch64).
 #ifndef RAPTORS_BENCH_READ_BANDWIDTH_H_
 #define RAPTORS_BENCH_READ_BANDWIDTH_H_
 
@@ -15,7 +15,7 @@ namespace raptors_bench {
 // returns a checksum so the compiler cannot drop the reads.
 uint64_t ReadAll(const void* data, int64_t bytes);
 
-// "avx2" or "vec128": which loop ReadAll uses on this CPU.
+// "avx512", "avx2" or "vec128": which loop ReadAll uses on this CPU.
 absl::string_view ReadKernelName();
 
 }  // namespace raptors_bench

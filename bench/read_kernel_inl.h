@@ -1,5 +1,6 @@
 // The read loop behind ReadAll, written once with GCC vector extensions and compiled per ISA
-// (read_bandwidth.cc for the baseline, read_bandwidth_avx2.cc with -mavx2).
+// (read_bandwidth.cc for the baseline, read_bandwidth_avx2.cc with -mavx2,
+// read_bandwidth_avx512.cc with -mavx512f).
 #ifndef RAPTORS_BENCH_READ_KERNEL_INL_H_
 #define RAPTORS_BENCH_READ_KERNEL_INL_H_
 
@@ -10,10 +11,11 @@ namespace internal {
 
 typedef uint64_t U64x2 __attribute__((vector_size(16)));
 typedef uint64_t U64x4 __attribute__((vector_size(32)));
+typedef uint64_t U64x8 __attribute__((vector_size(64)));
 
 // Four independent accumulators keep several loads in flight; integer adds never stall on
 // latency the way a float reduction would. Only the loop body touches Vec, so declaring the
-// 32-byte type in a baseline translation unit generates no AVX code there.
+// wider types in a baseline translation unit generates no AVX code there.
 template <typename Vec>
 uint64_t ReadLoop(const void* data, int64_t bytes) {
   constexpr int kVectorBytes = sizeof(Vec);
@@ -36,6 +38,7 @@ uint64_t ReadLoop(const void* data, int64_t bytes) {
 }
 
 uint64_t ReadAllAvx2(const void* data, int64_t bytes);
+uint64_t ReadAllAvx512(const void* data, int64_t bytes);
 
 }  // namespace internal
 }  // namespace raptors_bench

@@ -300,7 +300,14 @@ CaseResult Runner::RunCase(const CaseSpec& spec, const Inputs& inputs) {
         r.numpy_alloc->rounds.push_back(*t / static_cast<double>(r.numpy_alloc->iters_per_round));
       }
     }
-    if (with_threads) r.ours_threaded->rounds.push_back(RunGb(threaded_name, i));
+    if (with_threads) {
+      const double t = RunGb(threaded_name, i);
+      if (t < 0) {
+        r.error = "raptors returned an error while timed with threads";
+        break;
+      }
+      r.ours_threaded->rounds.push_back(t);
+    }
     r.read.rounds.push_back(RunGb(read_name, i));
   }
   benchmark::ClearRegisteredBenchmarks();
