@@ -15,7 +15,7 @@ from contextlib import redirect_stdout
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from bench import chart, compare, record_schema  # noqa: E402
+from bench import chart, compare, record_schema, summarize  # noqa: E402
 
 FIXTURE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "testdata",
                        "fixture_record.json")
@@ -154,6 +154,17 @@ class CompareTest(unittest.TestCase):
                 self.assertEqual(compare.main(["compare", a, b]), 0)
                 self.assertEqual(compare.main(["compare", a, b, "--fail-on-regression"]), 1)
             self.assertIn("REGRESSION", out.getvalue())
+
+
+class SummarizeTest(unittest.TestCase):
+    def test_markdown_tables(self):
+        record = load_fixture()
+        text = summarize.markdown(record)
+        self.assertIn(record["context"]["cpu_model"], text)
+        for case in record["cases"]:
+            self.assertIn("| %s |" % case["op"], text)
+            self.assertIn("%.2f" % case["speedup"], text)
+        self.assertIn("%d cases" % len(record["cases"]), text)
 
 
 if __name__ == "__main__":
