@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -173,6 +174,11 @@ int Main(int argc, char** argv) {
     absl::StatusOr<raptors::Isa> parsed = raptors::ParseIsa(isa);
     if (!parsed.ok()) {
       std::fprintf(stderr, "error: %s\n", std::string(parsed.status().message()).c_str());
+      return 2;
+    }
+    const std::vector<raptors::Isa> supported = raptors::SupportedIsas();
+    if (std::find(supported.begin(), supported.end(), *parsed) == supported.end()) {
+      std::fprintf(stderr, "error: this CPU cannot run --isa=%s\n", isa.c_str());
       return 2;
     }
     options.isa = *parsed;
