@@ -120,7 +120,13 @@ def raptors_cc_test(
         deps = deps + ["@com_google_googletest//:gtest_main"],
         data = data,
         copts = copts,
-        linkopts = linkopts,
+        # aarch64 test binaries are linked statically: with the cross toolchain's sysroot glibc
+        # (libc6-arm64-cross), dynamically linked programs hang in pthread_create under
+        # qemu-aarch64 7.2, and a static binary needs no sysroot at run time either.
+        linkopts = linkopts + select({
+            "//platforms:is_aarch64": ["-static"],
+            "//conditions:default": [],
+        }),
         testonly = True,
         tags = ["manual"] + [t for t in tags if t != "qemu"],
         visibility = ["//visibility:public"],
