@@ -88,8 +88,10 @@ def main(argv):
         print("%-*s  %10.4g  %10.4g  %+7.1f%%  %6.1f%%  %9s  %9s  %s" % (
             width, name, old_ms, new_ms, 100 * change, 100 * noise, ratio_text(old_s),
             ratio_text(new_s), verdict))
-    for note in notes:
+    for note in notes[:10]:
         print(note)
+    if len(notes) > 10:
+        print("... and %d more cases in only one record" % (len(notes) - 10))
     print("%d cases compared, %d regression(s) beyond noise%s" % (
         len(rows), len(regressions), (": " + ", ".join(regressions)) if regressions else ""))
     return 1 if strict and regressions else 0
