@@ -9,6 +9,7 @@ import re
 CATEGORIES = [
     ("vec_load", "vector loads"),
     ("vec_add", "vector add/sub/min/max/fma"),
+    ("vec_convert", "vector conversions (widen/narrow)"),
     ("vec_other", "other vector ops"),
     ("store", "stores"),
     ("shuffle", "shuffles/permutes"),
@@ -27,6 +28,8 @@ _X86_SHUFFLE = re.compile(
 _X86_VADD = re.compile(r"^v?(add|sub|hadd|hsub|min|max|fn?madd|fn?msub|fmaddsub|fmsubadd|"
                        r"padd|psub|pmin|pmax|phadd)")
 _X86_SCALAR_SUFFIX = re.compile(r"(ss|sd|sh)$")
+# Packed conversions and integer widenings: what a kernel pays to accumulate in a wider type.
+_X86_CONVERT = re.compile(r"^v?(cvt(?!.*s[sd]2)(?!.*2s[sd])|pmov[sz]x)")
 
 
 def _x86_width(operands, mnemonic):
@@ -51,7 +54,7 @@ def classify_x86(mnemonic, operands):
     parts = _split_operands(ops)
     has_mem = [("(" in p) for p in parts]
     dest_mem = bool(parts) and has_mem[-1]
-    src_mem = any(has_mem[:-1]) if len(parts) > 1 else (has_mem[0] and not m.startswith("push") and m not in ("inc", "dec", "neg", "not"))
+    src_mem = any(has_mem[:-1]) if len(parts) > 1 else (bool(has_mem) and has_mem[0] and not m.startswith("push") and m not in ("inc", "dec", "neg", "not"))
     width = _x86_width(ops, m)
     is_vector = width > 0
     scalar_fp = bool(_X86_SCALAR_SUFFIX.search(m)) and is_vector and not m.startswith(("vpbroadcast", "vbroadcast"))
@@ -68,6 +71,8 @@ def classify_x86(mnemonic, operands):
         loaded = width if src_mem or m.startswith(("vgather", "vpgather")) else 0
         if _X86_VADD.match(m):
             return "vec_add", loaded, 0
+        if _X86_CONVERT.match(m):
+            return "vec_convert", loaded // _x86_widening(m), 0
         if _X86_SHUFFLE.match(m):
             return "shuffle", loaded, 0
         if loaded and (m.startswith("mov") or m.startswith("vmov") or m.startswith(("lddqu", "vlddqu", "vgather", "vpgather"))):
@@ -77,6 +82,18 @@ def classify_x86(mnemonic, operands):
             return "vec_other", loaded, 0
         return "vec_other", 0, 0
     return "other", (_int_width(ops, m) if src_mem and not m.startswith("lea") and not m.startswith("nop") else 0), 0
+
+
+def _x86_widening(m):
+    """Destination/source element size of a widening conversion (its memory operand is that
+    much narrower than the destination register): vcvtps2pd 2, vpmovsxbd 4; else 1."""
+    size = {"b": 1, "w": 2, "d": 4, "q": 8}
+    mm = re.search(r"pmov[sz]x([bwd])([wdq])$", m)
+    if mm:
+        return size[mm.group(2)] // size[mm.group(1)]
+    if re.search(r"cvt(ps2pd|dq2pd|udq2pd|ph2ps)", m):
+        return 2
+    return 1
 
 
 def _int_width(ops, m):
@@ -117,10 +134,20 @@ _A64_SHUFFLE = ("zip1", "zip2", "uzp1", "uzp2", "trn1", "trn2", "ext", "tbl", "t
                 "rev64", "rev32", "rev16", "splice", "compact", "insr", "sunpklo", "sunpkhi",
                 "uunpklo", "uunpkhi", "xtn", "xtn2", "uzp", "zip", "mov")
 _A64_LANES = {"b": 1, "h": 2, "s": 4, "d": 8}
+_A64_CONVERT = ("fcvtl", "fcvtl2", "fcvtn", "fcvtn2", "fcvt", "scvtf", "ucvtf", "fcvtzs", "fcvtzu",
+                "sxtl", "sxtl2", "uxtl", "uxtl2", "sshll", "sshll2", "ushll", "ushll2", "xtn", "xtn2")
+# SVE contiguous loads/stores name the memory element size: ld1w {z0.d} loads 4-byte elements
+# into 8-byte lanes, so it moves half a vector's bytes.
+_SVE_MEM = re.compile(r"^(?:ld|st|ldff|ldnf|ldnt|stnt)1s?([bhwd])$")
+_SVE_MEM_BYTES = {"b": 1, "h": 2, "w": 4, "d": 8}
 
 
-def classify_aarch64(mnemonic, operands, sve_bytes=32):
-    """Returns (category, bytes loaded, bytes stored); SVE widths use sve_bytes (the VL)."""
+def classify_aarch64(mnemonic, operands, sve_bytes=32, vec_regs=()):
+    """Returns (category, bytes loaded, bytes stored); SVE widths use sve_bytes (the VL).
+
+    vec_regs: numbers of the SIMD registers the surrounding code uses as vectors (vN.<T>); a
+    load into dN/sN of such a register (ldr d0 feeding fcvtl v0.2d, v0.2s) is a vector load.
+    """
     m = mnemonic.lower()
     ops = operands.lower()
     if m in _A64_BRANCHES or m.startswith("b."):
@@ -138,7 +165,12 @@ def classify_aarch64(mnemonic, operands, sve_bytes=32):
     if is_load or is_store:
         regs = ops.split("[")[0]
         if _A64_ZREG.search(regs):
-            width = sve_bytes * max(1, len(_A64_ZREG.findall(regs.split("}")[0])) if "{" in regs else 1)
+            nregs = max(1, len(_A64_ZREG.findall(regs.split("}")[0]))) if "{" in regs else 1
+            width = sve_bytes * nregs
+            mm = _SVE_MEM.match(m)
+            lane = re.search(r"\bz\d+\.([bhsd])", regs)
+            if mm and lane:
+                width = width * _SVE_MEM_BYTES[mm.group(1)] // _A64_LANES[lane.group(1)]
         elif _A64_QREG.search(regs):
             width = 16 * len(_A64_QREG.findall(regs))
         elif _A64_VEC_ARR.search(regs):
@@ -151,6 +183,8 @@ def classify_aarch64(mnemonic, operands, sve_bytes=32):
             width = w * len(_A64_FPREG.findall(regs))
             if is_store:
                 return "store", 0, width
+            if any(int(n) in vec_regs for n in re.findall(r"\b[hsd](\d+)\b", regs)):
+                return "vec_load", width, 0
             return "scalar_fp", width, 0
         else:
             width = (8 if re.search(r"\bx\d+", regs) else 4) * (2 if m.endswith("p") else 1)
@@ -166,6 +200,8 @@ def classify_aarch64(mnemonic, operands, sve_bytes=32):
         base = m
         if base in _A64_VADD:
             return "vec_add", 0, 0
+        if base in _A64_CONVERT:
+            return "vec_convert", 0, 0
         if base in _A64_SHUFFLE:
             return "shuffle", 0, 0
         return "vec_other", 0, 0
@@ -177,9 +213,17 @@ def classify_aarch64(mnemonic, operands, sve_bytes=32):
     return "other", 0, 0
 
 
-def classify(instr, arch, sve_bytes=32):
+def vector_registers(instructions):
+    """AArch64 SIMD register numbers used with an arrangement (vN.4s, vN.2d) in a block."""
+    regs = set()
+    for ins in instructions:
+        regs.update(int(n) for n in re.findall(r"\bv(\d+)\.\d*[bhsd]", ins.operands))
+    return regs
+
+
+def classify(instr, arch, sve_bytes=32, vec_regs=()):
     if arch == "aarch64":
-        return classify_aarch64(instr.mnemonic, instr.operands, sve_bytes)
+        return classify_aarch64(instr.mnemonic, instr.operands, sve_bytes, vec_regs)
     return classify_x86(instr.mnemonic, instr.operands)
 
 
@@ -192,13 +236,14 @@ def mix(instructions, arch, counts=None, sve_bytes=32):
     # folded_loads: vector loads folded into an arithmetic op (x86 memory operands); they are
     # counted in their op's category and again here, so "vector loads" can include them.
     result.update(total=0, bytes_loaded=0, bytes_stored=0, folded_loads=0)
+    vec_regs = vector_registers(instructions) if arch == "aarch64" else ()
     for ins in instructions:
         n = 1 if counts is None else counts.get(ins.addr, 0)
-        cat, loaded, stored = classify(ins, arch, sve_bytes)
+        cat, loaded, stored = classify(ins, arch, sve_bytes, vec_regs)
         result[cat] += n
         result["total"] += n
         result["bytes_loaded"] += loaded * n
-        if loaded and cat in ("vec_add", "vec_other", "shuffle"):
+        if loaded and cat in ("vec_add", "vec_convert", "vec_other", "shuffle"):
             result["folded_loads"] += n
         result["bytes_stored"] += stored * n
     return result

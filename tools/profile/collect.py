@@ -20,10 +20,11 @@ def run(cmd, out_dir, name, env=None, check=True):
     """Runs cmd, saving its stdout/stderr as raw files; returns the CompletedProcess."""
     # A fixed hash seed keeps Python's own work identical between the lo and hi runs, so the
     # difference is the op alone.
-    env = dict(env or os.environ, PYTHONHASHSEED="0")
-    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    extra = dict(env or {}, PYTHONHASHSEED="0")
+    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          env=dict(os.environ, **extra))
     with open(os.path.join(out_dir, name + ".cmd"), "w") as f:
-        f.write(" ".join(cmd) + "\n")
+        f.write(" ".join("%s=%s" % kv for kv in sorted(extra.items())) + " " + " ".join(cmd) + "\n")
     if proc.stdout:
         with open(os.path.join(out_dir, name + ".stdout"), "w") as f:
             f.write(proc.stdout)
@@ -43,7 +44,7 @@ class ValgrindRuns:
     same in both runs, so (hi - lo) / (iters_hi - iters_lo) is the cost of one op call.
     """
 
-    def __init__(self, label, cmd_for_iters, out_dir, cache_flags, iters_lo, iters_hi):
+    def __init__(self, label, cmd_for_iters, out_dir, cache_flags, iters_lo, iters_hi, env=None):
         self.label = label
         self.iters_lo, self.iters_hi = iters_lo, iters_hi
         self.scale = float(iters_hi - iters_lo)
@@ -54,14 +55,14 @@ class ValgrindRuns:
             cg_file = os.path.join(out_dir, "%s.cachegrind.%d.out" % (label, iters))
             proc = run(["valgrind", "--tool=cachegrind", "--cache-sim=yes"] + cache_flags +
                        ["--cachegrind-out-file=" + cg_file] + cmd_for_iters(iters),
-                       out_dir, "%s.cachegrind.%d" % (label, iters))
+                       out_dir, "%s.cachegrind.%d" % (label, iters), env=env)
             self.stdout[iters] = proc.stdout
             with open(cg_file) as f:
                 self.cg[iters] = valgrind_parser.parse_cachegrind(f.read())
             cl_file = os.path.join(out_dir, "%s.callgrind.%d.out" % (label, iters))
             run(["valgrind", "--tool=callgrind", "--dump-instr=yes", "--cache-sim=yes"] +
                 cache_flags + ["--callgrind-out-file=" + cl_file] + cmd_for_iters(iters),
-                out_dir, "%s.callgrind.%d" % (label, iters))
+                out_dir, "%s.callgrind.%d" % (label, iters), env=env)
             with open(cl_file) as f:
                 self.cl[iters] = valgrind_parser.parse_callgrind(f.read())
         hi_file = os.path.join(out_dir, "%s.cachegrind.%d.out" % (label, iters_hi))

@@ -84,3 +84,45 @@ def block_counts_from_tb_starts(tb_counts, functions):
                 break
             k += 1
     return out
+
+
+def locate_all(functions, counts, coverage=0.9, max_loops=4, min_share=0.02):
+    """The hot loops that together execute `coverage` of the counted instructions.
+
+    One kernel often splits the work over several loops (NumPy's add runs an aligned and an
+    unaligned copy of its loop, each over some of the rows), so the hottest loop alone can
+    describe half the work. Instructions are visited hottest first; each one not yet inside a
+    chosen loop adds the innermost loop around it, until the loops cover `coverage` of all
+    counts, `max_loops` is reached, or a loop executes less than `min_share` of the counts.
+    Returns [HotLoop], hottest first.
+    """
+    total = float(sum(counts.values()))
+    if not total:
+        return []
+    by_addr = {}
+    for f in functions:
+        for ins in f.instructions:
+            by_addr[ins.addr] = f
+    loops, covered, done = [], set(), 0.0
+    for addr, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:2000]:
+        if len(loops) >= max_loops or done >= coverage * total:
+            break
+        f = by_addr.get(addr)
+        if f is None or addr in covered:
+            continue
+        for start, end in objdump_parser.find_loops(f.instructions):
+            if start <= addr <= end:
+                body = objdump_parser.slice_range(f.instructions, start, end)
+                if any(i.addr in covered for i in body):
+                    break  # an outer loop of one already chosen
+                share = sum(counts.get(i.addr, 0) for i in body) / total
+                if loops and share < min_share:
+                    return loops
+                loops.append(HotLoop(f.name, body, {i.addr: counts.get(i.addr, 0) for i in body}, addr,
+                                     "the innermost loop (backward branch 0x%x -> 0x%x) around the "
+                                     "hottest instruction not yet covered, 0x%x; it executes %.1f%% of "
+                                     "the instructions counted in this code" % (end, start, addr, 100 * share)))
+                covered.update(i.addr for i in body)
+                done += share * total
+                break
+    return loops

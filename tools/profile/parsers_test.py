@@ -77,6 +77,18 @@ class ClassifyTest(unittest.TestCase):
         self.assertEqual(self.cat("aarch64", "b.ne", "0x2728")[0], "branch")
         self.assertEqual(self.cat("aarch64", "cbnz", "x1, 0x10")[0], "branch")
 
+    def test_widening_loads_and_conversions(self):
+        # vcvtps2pd reads 4 floats (16 B) into a ymm of doubles; ld1w {z.d} reads 4-byte
+        # elements into 8-byte lanes: half a 256-bit vector.
+        self.assertEqual(self.cat("x86_64", "vcvtps2pd", "(%rcx,%rax,4),%ymm1"), ("vec_convert", 16, 0))
+        self.assertEqual(self.cat("aarch64", "ld1w", "{z1.d}, p0/z, [x3]"), ("vec_load", 16, 0))
+        self.assertEqual(self.cat("aarch64", "ld1d", "{z3.d}, p0/z, [x1]"), ("vec_load", 32, 0))
+        self.assertEqual(self.cat("aarch64", "fcvtl", "v0.2d, v0.2s")[0], "vec_convert")
+        # ldr d0 feeding fcvtl v0.2d, v0.2s is a vector load, not scalar FP.
+        body = [objdump_parser.Instruction(0, "ldr", "d0, [x17, x0]"),
+                objdump_parser.Instruction(4, "fcvtl", "v0.2d, v0.2s")]
+        self.assertEqual(classify.mix(body, "aarch64")["vec_load"], 1)
+
     def test_mix_counts_folded_loads(self):
         fns = objdump_parser.parse(read("objdump_x86_64.txt"))
         insns = [i for f in fns for i in f.instructions]
@@ -84,6 +96,37 @@ class ClassifyTest(unittest.TestCase):
         mx = classify.mix(body, "x86_64")
         self.assertEqual((mx["vec_load"], mx["folded_loads"], mx["vec_add"], mx["store"]), (1, 1, 1, 1))
         self.assertEqual((mx["bytes_loaded"], mx["bytes_stored"], mx["total"]), (64, 32, 6))
+
+
+class HotLoopTest(unittest.TestCase):
+    def test_two_loops_sharing_the_work(self):
+        I = objdump_parser.Instruction
+        f = objdump_parser.Function("f", 0)
+        f.instructions = [I(0, "vaddps", "(%rdi),%ymm0,%ymm0"), I(4, "add", "$0x20,%rdi"),
+                          I(8, "jne", "0x0", target=0), I(12, "nop", ""),
+                          I(16, "vaddps", "(%rsi),%ymm0,%ymm0"), I(20, "add", "$0x20,%rsi"),
+                          I(24, "jne", "0x10", target=16)]
+        counts = {0: 100, 4: 100, 8: 100, 12: 1, 16: 90, 20: 90, 24: 90}
+        loops = hotloop.locate_all([f], counts)
+        self.assertEqual([(l.start, l.end) for l in loops], [(0, 8), (16, 24)])
+        self.assertEqual(hotloop.locate_all([f], counts, coverage=0.5)[0].end, 8)
+        self.assertEqual(len(hotloop.locate_all([f], counts, coverage=0.5)), 1)
+
+
+class BenchRecordTest(unittest.TestCase):
+    def test_case_by_op_shape_dtype_among_many(self):
+        import importlib.util
+        spec = importlib.util.spec_from_file_location(
+            "raptors_profile", os.path.join(os.path.dirname(os.path.abspath(__file__)), "profile.py"))
+        profile = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(profile)
+        cases = [{"op": op, "dtype": dt, "shape": sh, "layout": "C", "error": None, "name": "%s/%s/%s" % (op, dt, sh)}
+                 for op in ("sum", "mean_axis0", "add") for dt in ("float32", "float64", "int32")
+                 for sh in ("64x256", "2048x2048", "2048x2048:F")]
+        record = {"cases": cases}
+        self.assertEqual(profile.find_case(record, "mean_axis0", "2048x2048", "float64")["name"],
+                         "mean_axis0/float64/2048x2048")
+        self.assertIsNone(profile.find_case(record, "scale", "2048x2048", "float32"))
 
 
 class ValgrindTest(unittest.TestCase):

@@ -13,7 +13,7 @@ def table(header, rows):
 def num(x, digits=2):
     if x is None:
         return "n/a"
-    if isinstance(x, float) and not x.is_integer() or abs(x) < 100:
+    if abs(x) < 100:
         return ("%." + str(digits) + "f") % x
     return "{:,}".format(int(round(x)))
 
@@ -44,7 +44,7 @@ def mix_table(columns):
     rows.append(["bytes loaded / stored"] + ["%s / %s" % (num(mx["bytes_loaded"]), num(mx["bytes_stored"]))
                                              for _, mx, _ in columns])
     rows.append(["instructions per element"] +
-                [num(mx["total"] / e, 3) if e else "n/a" for _, mx, e in columns])
+                [num(mx["total"] / e, 3) if e else "(see the per-call column)" for _, mx, e in columns])
     return table(header, rows)
 
 
