@@ -5,6 +5,8 @@
 //
 // To change the table deliberately: bazel run //tests/golden:regenerate
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <vector>
@@ -78,6 +80,8 @@ TEST(GoldenTest, EveryIsaAndThreadCountReproducesTheTable) {
   std::printf("golden: %zu cases x ISAs {%s} x threads {1, 3}\n", AllCases().size(),
               absl::StrJoin(isa_names, ", ").c_str());
 
+  // RAPTORS_GOLDEN_PROGRESS=1 prints each run as it starts (to find a slow or stuck case).
+  const bool progress = std::getenv("RAPTORS_GOLDEN_PROGRESS") != nullptr;
   int runs = 0;
   std::vector<std::string> failures;
   for (const GoldenCase& c : AllCases()) {
@@ -89,6 +93,10 @@ TEST(GoldenTest, EveryIsaAndThreadCountReproducesTheTable) {
         Options options;
         options.isa = isa;
         options.threads = threads;
+        if (progress) {
+          std::fprintf(stderr, "%s [%s, %d threads]\n", c.name.c_str(),
+                       std::string(IsaName(isa)).c_str(), threads);
+        }
         absl::StatusOr<std::string> got = prepared.Run(options);
         ++runs;
         const std::string problem =
