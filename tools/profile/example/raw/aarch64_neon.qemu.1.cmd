@@ -1,0 +1,1 @@
+PYTHONHASHSEED=0 qemu-aarch64 -L /usr/aarch64-linux-gnu -cpu cortex-a72 -d page,exec,nochain -D /work/main/tools/profile/example/raw/aarch64_neon.qemu_exec.1.log /root/.cache/bazel/_bazel_root/835165e65df656dc9abbd58e53cf243e/execroot/raptors_kernels/bazel-out/k8-opt-aarch64/bin/tools/profile/driver --op=mean_axis0 --shape=64x2048 --dtype=float32 --iters=1 --threads=1 --isa=neon

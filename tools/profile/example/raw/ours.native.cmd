@@ -1,0 +1,1 @@
+PYTHONHASHSEED=0 /root/.cache/bazel/_bazel_root/835165e65df656dc9abbd58e53cf243e/execroot/raptors_kernels/bazel-out/k8-opt/bin/tools/profile/profile.runfiles/raptors_kernels/tools/profile/driver --op=mean_axis0 --shape=2048x2048 --dtype=float32 --iters=1 --threads=1
