@@ -191,7 +191,9 @@ absl::StatusOr<Scalar> Reduce(ReduceOp op, const ArrayView& in, const Options& o
       // Order L over the flattening: tasks are aligned groups of kChunksPerTask chunks, whose
       // values are whole subtrees; they enter the pairwise stack in order.
       double sum = 0.0;
-      if (n > 0) {
+      if (n > 0 && n <= internal::kTaskElements) {
+        sum = k->sum_flat[Dt(dt)](v, 0, n);  // one task: its value is the whole tree
+      } else if (n > 0) {
         internal::PairStack stack;
         const int64_t tasks = (n + internal::kTaskElements - 1) / internal::kTaskElements;
         double part[kTasksPerRound];

@@ -95,25 +95,38 @@ inline double LaneTree(double* lanes) {
 }
 
 // A chunk of len < kChunk elements (or any strided chunk), lane by lane in plain code.
+// Lanes past len stay -0.0, so they are skipped (x + -0.0 == x), and a lane's first element
+// is its value (-0.0 + x == x): a short call pays for its elements only.
 template <class T>
 inline double ShortChunk(const T* x, int64_t stride, int len) {
   alignas(64) double lanes[kLanes];
-  for (int l = 0; l < kLanes; ++l) lanes[l] = -0.0;
-  for (int k = 0; k < len; ++k) {
+  const int cnt = len < kLanes ? len : kLanes;
+  for (int k = 0; k < cnt; ++k) lanes[k] = static_cast<double>(x[k * stride]);
+  for (int k = kLanes; k < len; ++k) {
     lanes[k % kLanes] = lanes[k % kLanes] + static_cast<double>(x[k * stride]);
   }
-  return LaneTree(lanes);
+  int live = cnt;
+  for (int w = kLanes / 2; w >= 1; w /= 2) {
+    for (int i = 0; i + w < live && i < w; ++i) lanes[i] = lanes[i] + lanes[i + w];
+    if (live > w) live = w;
+  }
+  return lanes[0];
 }
 
 // Streaming evaluation of the aligned pairwise tree T over chunk values (a binary counter).
+// Push(x, level) enters the value of an aligned subtree of 2^level chunks; adjacent entries of
+// equal level merge, so pushing a group's value gives the bits of pushing its chunks one by one.
 struct PairStack {
   double v[64];
+  int lv[64];
   int n = 0;
-  uint64_t count = 0;
-  void Push(double x) {
-    v[n++] = x;
-    for (uint64_t c = ++count; (c & 1) == 0; c >>= 1) {
+  void Push(double x, int level = 0) {
+    v[n] = x;
+    lv[n] = level;
+    ++n;
+    while (n >= 2 && lv[n - 2] == lv[n - 1]) {
       v[n - 2] = v[n - 2] + v[n - 1];
+      ++lv[n - 2];
       --n;
     }
   }
@@ -124,23 +137,87 @@ struct PairStack {
   }
 };
 
-// Order L over x[0], x[stride], ..., x[(n-1)*stride].
+// Vectors per chunk step (kLanes / d) when they fit in registers; 0 means the lanes go through
+// memory in passes (narrow vectors: scalar, SSE2, NEON).
+inline int RegVectors() {
+  const int nv = kLanes / V::Lanes();
+  return nv <= 8 ? nv : 0;
+}
+
+// Value of one full chunk x[0..kChunk) (steps 2 and 3 of order L) with the 32 lanes held in
+// nv = 32 / d vector registers: the halving steps w >= d add whole vectors, the rest run inside
+// the last vector. Accumulation uses AddF (the bits of Add) so that on cores whose float ->
+// double conversion shares the add pipes (Zen 4) the adds run on the FMA pipes.
+template <class T>
+inline double ChunkValueReg(const T* x) {
+  const int d = V::Lanes();
+  const int nv = kLanes / d;  // 1, 2, 4 or 8
+  const D z = V::Set(-0.0);
+  D a0 = z, a1 = z, a2 = z, a3 = z, a4 = z, a5 = z, a6 = z, a7 = z;
+  for (int s = 0; s < kSteps; ++s) {
+    const T* p = x + s * kLanes;
+    a0 = V::AddF(a0, V::LoadAcc(p));
+    if (nv > 1) a1 = V::AddF(a1, V::LoadAcc(p + d));
+    if (nv > 2) {
+      a2 = V::AddF(a2, V::LoadAcc(p + 2 * d));
+      a3 = V::AddF(a3, V::LoadAcc(p + 3 * d));
+    }
+    if (nv > 4) {
+      a4 = V::AddF(a4, V::LoadAcc(p + 4 * d));
+      a5 = V::AddF(a5, V::LoadAcc(p + 5 * d));
+      a6 = V::AddF(a6, V::LoadAcc(p + 6 * d));
+      a7 = V::AddF(a7, V::LoadAcc(p + 7 * d));
+    }
+  }
+  // lane[i] += lane[i + w] for w = 16 .. d, as vector i += vector i + w/d.
+  if (nv > 4) {
+    a0 = V::Add(a0, a4);
+    a1 = V::Add(a1, a5);
+    a2 = V::Add(a2, a6);
+    a3 = V::Add(a3, a7);
+  }
+  if (nv > 2) {
+    a0 = V::Add(a0, a2);
+    a1 = V::Add(a1, a3);
+  }
+  if (nv > 1) a0 = V::Add(a0, a1);
+  return V::HalvingSum(a0);
+}
+
+template <class T>
+inline double ChunkValue(const T* x) {
+  if (RegVectors() > 0) return ChunkValueReg<T>(x);
+  alignas(64) double lanes[kLanes];
+  ChunkLanes<T>(x, lanes);
+  return LaneTree(lanes);
+}
+
+// Order L over x[0], x[stride], ..., x[(n-1)*stride]. Aligned groups of 8 chunks are combined
+// in registers (their subtree of T) and enter the stack once.
 template <class T>
 double SumSeq(const T* x, int64_t n, int64_t stride) {
   if (n == 0) return 0.0;
+  if (n <= kChunk) return ShortChunk<T>(x, stride, static_cast<int>(n));  // one chunk: T = c[0]
   PairStack st;
-  alignas(64) double lanes[kLanes];
-  alignas(64) double buf[kChunk];
   int64_t k = 0;
-  for (; k + kChunk <= n; k += kChunk) {
-    if (stride == 1) {
-      ChunkLanes<T>(x + k, lanes);
-    } else {  // gather one chunk into L1, then the same vector code
+  if (stride == 1) {
+    constexpr int64_t kGroup = 8 * kChunk;
+    for (; k + kGroup <= n; k += kGroup) {
+      const T* p = x + k;
+      const double c0 = ChunkValue<T>(p), c1 = ChunkValue<T>(p + kChunk);
+      const double c2 = ChunkValue<T>(p + 2 * kChunk), c3 = ChunkValue<T>(p + 3 * kChunk);
+      const double c4 = ChunkValue<T>(p + 4 * kChunk), c5 = ChunkValue<T>(p + 5 * kChunk);
+      const double c6 = ChunkValue<T>(p + 6 * kChunk), c7 = ChunkValue<T>(p + 7 * kChunk);
+      st.Push(((c0 + c1) + (c2 + c3)) + ((c4 + c5) + (c6 + c7)), 3);
+    }
+    for (; k + kChunk <= n; k += kChunk) st.Push(ChunkValue<T>(x + k));
+  } else {
+    alignas(64) double buf[kChunk];
+    for (; k + kChunk <= n; k += kChunk) {  // gather one chunk into L1, then the same vector code
       const T* p = x + k * stride;
       for (int i = 0; i < kChunk; ++i) buf[i] = static_cast<double>(p[i * stride]);
-      ChunkLanes<double>(buf, lanes);
+      st.Push(ChunkValue<double>(buf));
     }
-    st.Push(LaneTree(lanes));
   }
   if (k < n) st.Push(ShortChunk<T>(x + k * stride, stride, static_cast<int>(n - k)));
   return st.Fold();
@@ -167,7 +244,6 @@ double SumFlat(const Strided& in, int64_t start, int64_t len) {
   if (FlatStride(in, &s)) return SumSeq<T>(static_cast<const T*>(in.data) + start * s, len, s);
   // Rows that do not join up: gather chunks of the flattening into L1.
   PairStack st;
-  alignas(64) double lanes[kLanes];
   alignas(64) double buf[kChunk];
   int64_t i = start / in.cols, j = start % in.cols;
   for (int64_t p = start, end = start + len; p < end;) {
@@ -186,8 +262,7 @@ double SumFlat(const Strided& in, int64_t start, int64_t len) {
       }
     }
     if (m == kChunk) {
-      ChunkLanes<double>(buf, lanes);
-      st.Push(LaneTree(lanes));
+      st.Push(ChunkValue<double>(buf));
     } else {
       st.Push(ShortChunk<double>(buf, 1, m));
     }
@@ -259,11 +334,12 @@ inline void AccumulateBlock(const T* const* p, int64_t w, double* acc) {
   const T *p4 = p[4], *p5 = p[5], *p6 = p[6], *p7 = p[7];
   int64_t j = 0;
   for (; j + d <= w; j += d) {
-    const D a = V::Add(V::LoadAcc(p0 + j), V::LoadAcc(p1 + j));
-    const D b = V::Add(V::LoadAcc(p2 + j), V::LoadAcc(p3 + j));
-    const D c = V::Add(V::LoadAcc(p4 + j), V::LoadAcc(p5 + j));
-    const D e = V::Add(V::LoadAcc(p6 + j), V::LoadAcc(p7 + j));
-    V::Store(acc + j, V::Add(V::Load(acc + j), V::Add(V::Add(a, b), V::Add(c, e))));
+    // AddF: the bits of Add, on the FMA pipes (the conversions occupy the add pipes on Zen 4).
+    const D a = V::AddF(V::LoadAcc(p0 + j), V::LoadAcc(p1 + j));
+    const D b = V::AddF(V::LoadAcc(p2 + j), V::LoadAcc(p3 + j));
+    const D c = V::AddF(V::LoadAcc(p4 + j), V::LoadAcc(p5 + j));
+    const D e = V::AddF(V::LoadAcc(p6 + j), V::LoadAcc(p7 + j));
+    V::Store(acc + j, V::AddF(V::Load(acc + j), V::AddF(V::AddF(a, b), V::AddF(c, e))));
   }
   for (; j < w; ++j) {
     const double a = static_cast<double>(p0[j]) + static_cast<double>(p1[j]);

@@ -17,6 +17,8 @@ struct V {
   static D Load(const double* p) { return vld1q_f64(p); }
   static void Store(double* p, D v) { vst1q_f64(p, v); }
   static D Add(D a, D b) { return vaddq_f64(a, b); }
+  static D AddF(D acc, D x) { return vaddq_f64(acc, x); }
+  static double HalvingSum(D a) { return vgetq_lane_f64(a, 0) + vgetq_lane_f64(a, 1); }
   static D LoadAcc(const double* p) { return vld1q_f64(p); }
   static D LoadAcc(const float* p) { return vcvt_f64_f32(vld1_f32(p)); }
   static D LoadAcc(const int32_t* p) { return vcvtq_f64_s64(vmovl_s32(vld1_s32(p))); }

@@ -17,6 +17,14 @@ struct V {
   static D Load(const double* p) { return svld1_f64(svptrue_b64(), p); }
   static void Store(double* p, D v) { svst1_f64(svptrue_b64(), p, v); }
   static D Add(D a, D b) { return svadd_f64_x(svptrue_b64(), a, b); }
+  static D AddF(D acc, D x) { return svadd_f64_x(svptrue_b64(), acc, x); }
+  // Explicit halving (svaddv's order is implementation-defined): lane i += lane i + w.
+  static double HalvingSum(D a) {
+    for (uint64_t w = svcntd() / 2; w >= 1; w /= 2) {
+      a = svadd_f64_x(svptrue_b64(), a, svtbl_f64(a, svindex_u64(w, 1)));
+    }
+    return svlasta_f64(svpfalse_b(), a);
+  }
   static D LoadAcc(const double* p) { return svld1_f64(svptrue_b64(), p); }
   static D LoadAcc(const float* p) {
     // Each float goes to the low half of a 64-bit container; FCVT reads that half.

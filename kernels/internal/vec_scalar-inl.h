@@ -15,6 +15,11 @@ struct V {
   static D Load(const double* p) { return *p; }
   static void Store(double* p, D v) { *p = v; }
   static D Add(D a, D b) { return a + b; }
+  // acc + x, the same bits as Add; layers with FMA run it as fma(x, 1, acc) on the FMA pipes,
+  // which on some cores (Zen 4) are not the ones the float -> double conversion occupies.
+  static D AddF(D acc, D x) { return acc + x; }
+  // Halving combine of the lanes: for w = Lanes()/2 .. 1, lane[i] += lane[i + w]; lane 0.
+  static double HalvingSum(D a) { return a; }
   static D LoadAcc(const double* p) { return *p; }
   static D LoadAcc(const float* p) { return static_cast<double>(*p); }
   static D LoadAcc(const int32_t* p) { return static_cast<double>(*p); }

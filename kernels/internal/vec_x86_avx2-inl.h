@@ -16,6 +16,12 @@ struct V {
   static D Load(const double* p) { return _mm256_loadu_pd(p); }
   static void Store(double* p, D v) { _mm256_storeu_pd(p, v); }
   static D Add(D a, D b) { return _mm256_add_pd(a, b); }
+  // fma(x, 1, acc) rounds x + acc once: the bits of Add, on the FMA pipes.
+  static D AddF(D acc, D x) { return _mm256_fmadd_pd(x, _mm256_set1_pd(1.0), acc); }
+  static double HalvingSum(D a) {
+    const __m128d h = _mm_add_pd(_mm256_castpd256_pd128(a), _mm256_extractf128_pd(a, 1));
+    return _mm_cvtsd_f64(_mm_add_sd(h, _mm_unpackhi_pd(h, h)));
+  }
   static D LoadAcc(const double* p) { return _mm256_loadu_pd(p); }
   static D LoadAcc(const float* p) { return _mm256_cvtps_pd(_mm_loadu_ps(p)); }
   static D LoadAcc(const int32_t* p) {

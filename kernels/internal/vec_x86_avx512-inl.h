@@ -16,6 +16,13 @@ struct V {
   static D Load(const double* p) { return _mm512_loadu_pd(p); }
   static void Store(double* p, D v) { _mm512_storeu_pd(p, v); }
   static D Add(D a, D b) { return _mm512_add_pd(a, b); }
+  // fma(x, 1, acc) rounds x + acc once: the bits of Add, on the FMA pipes.
+  static D AddF(D acc, D x) { return _mm512_fmadd_pd(x, _mm512_set1_pd(1.0), acc); }
+  static double HalvingSum(D a) {
+    const __m256d q = _mm256_add_pd(_mm512_castpd512_pd256(a), _mm512_extractf64x4_pd(a, 1));
+    const __m128d h = _mm_add_pd(_mm256_castpd256_pd128(q), _mm256_extractf128_pd(q, 1));
+    return _mm_cvtsd_f64(_mm_add_sd(h, _mm_unpackhi_pd(h, h)));
+  }
   static D LoadAcc(const double* p) { return _mm512_loadu_pd(p); }
   static D LoadAcc(const float* p) { return _mm512_cvtps_pd(_mm256_loadu_ps(p)); }
   static D LoadAcc(const int32_t* p) {

@@ -16,6 +16,8 @@ struct V {
   static D Load(const double* p) { return _mm_loadu_pd(p); }
   static void Store(double* p, D v) { _mm_storeu_pd(p, v); }
   static D Add(D a, D b) { return _mm_add_pd(a, b); }
+  static D AddF(D acc, D x) { return _mm_add_pd(acc, x); }
+  static double HalvingSum(D a) { return _mm_cvtsd_f64(_mm_add_sd(a, _mm_unpackhi_pd(a, a))); }
   static D LoadAcc(const double* p) { return _mm_loadu_pd(p); }
   static D LoadAcc(const float* p) {
     return _mm_cvtps_pd(_mm_castsi128_ps(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p))));
