@@ -16,7 +16,18 @@ _aarch64_transition = transition(
 def _aarch64_binary_impl(ctx):
     binary = ctx.attr.binary[0]
     exe = binary[DefaultInfo].files_to_run.executable
-    return [DefaultInfo(files = depset([exe]), runfiles = ctx.runfiles(files = [exe]))]
+
+    # A copy under this rule's own name: the original's runfiles path is the same as the host
+    # build's (tools/profile/driver), and the two would collide in a test's runfiles.
+    out = ctx.actions.declare_file(ctx.label.name)
+    ctx.actions.run_shell(
+        inputs = [exe],
+        outputs = [out],
+        command = "cp -L \"$1\" \"$2\" && chmod +x \"$2\"",
+        arguments = [exe.path, out.path],
+        mnemonic = "CopyAarch64Binary",
+    )
+    return [DefaultInfo(files = depset([out]), runfiles = ctx.runfiles(files = [out]))]
 
 aarch64_binary = rule(
     implementation = _aarch64_binary_impl,

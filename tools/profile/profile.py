@@ -701,16 +701,21 @@ def section_memory(ctx):
         row_stride = ctx.cols * e
         aliasing = None
         if way_bytes and input_streams > 1 and ctx.args.op.endswith("axis0"):
+            # Streams of one iteration advancing together, row_stride apart: when row_stride is a
+            # multiple of the way size they need one way each of the same L1 set.
             aliasing = row_stride % way_bytes == 0
-            rows.append(("L1 set aliasing of the row streams",
-                         "row stride %s is %sa multiple of the L1D way size %s (%s / %d ways): the %d "
-                         "input streams of one iteration %s" % (
+            named_acc = len(strides) - input_streams
+            rows.append(("L1 set aliasing",
+                         "row stride %s is %sa multiple of the L1D way size %s (%s / %d ways); loop 1 "
+                         "has %d load streams besides the one read at the store's address%s" % (
                              report.size(row_stride), "" if aliasing else "not ", report.size(way_bytes),
                              report.size(l1), l1_ways, input_streams,
-                             "map to the same L1 set (%d ways)" % l1_ways if aliasing else "spread over sets")))
+                             " (%d in all)" % len(strides) if named_acc else
+                             " (an accumulator read through another register is among them)")))
         rows.append(("simulated D1 read misses in the listed loops per input cache line", report.num(d1_per_line, 3)))
         ctx.facts["shape"][label] = dict(d1_per_line=d1_per_line, acc=acc, loads=loads,
                                          input_streams=input_streams, aliasing=aliasing,
+                                         all_streams=len(strides),
                                          way_bytes=way_bytes, ways=l1_ways)
         parts.append("\n" + report.table(["access shape (%s)" % label, "value"], rows))
     return "\n".join(parts)
@@ -787,10 +792,10 @@ def section_findings(ctx):
                            "reads%s." % (label, ins.text, k + 1, d1mr / (execs * abs(adv) / 64.0),
                                          " (1.0: every accumulator line is evicted between passes)"
                                          if d1mr / (execs * abs(adv) / 64.0) > 0.5 else ""))
-        if s.get("aliasing"):
-            out.append("%s's loop 1 reads %d row streams per iteration whose stride is a multiple of the "
-                       "%s L1 way size, so they share one L1 set of %d ways." % (
-                           label, s["input_streams"], report.size(s["way_bytes"]), s["ways"]))
+        if s.get("aliasing") and s["input_streams"] > 2:
+            out.append("%s's loop 1 reads %d rows per iteration, a multiple of the %s L1 way size apart, "
+                       "so they compete for the same L1 set: %d streams in all for %d ways." % (
+                           label, s["input_streams"], report.size(s["way_bytes"]), s["all_streams"], s["ways"]))
     for name, cpu, cpi, bpc, lim in f.get("mca", []):
         out.append("llvm-mca, %s loop on %s: %s cycles per iteration, %s bytes loaded per cycle from L1; "
                    "limit: %s." % (name, cpu, report.num(cpi), report.num(bpc), lim))
