@@ -228,6 +228,59 @@ TEST(ReduceSemantics, SignedZeroMinMax) {
   }
 }
 
+// Zeros of both signs and NaNs at every position class of the vector paths (full vectors, the
+// unrolled body, partial tails, stride-2 masks, column-major views), against the reference.
+TEST(ReduceSemantics, SignedZerosAndNanInVectorPaths) {
+  for (const Options& o : IsaOptions()) {
+    for (DType dt : {DType::kFloat32, DType::kFloat64}) {
+      for (Layout layout : {Layout::kC, Layout::kEveryOtherCol, Layout::kTransposed}) {
+        for (int nan_at : {-1, 0, 70, 151}) {
+          const int64_t rows = 13, cols = 157;
+          TestArray a(dt, rows, cols, layout, 7);
+          for (int64_t i = 0; i < rows; ++i) {
+            for (int64_t j = 0; j < cols; ++j) {
+              const int64_t k = i * cols + j;
+              a.Set(i, j, k % 5 == 0 ? 1.5 : (k % 3 == 0 ? -0.0 : 0.0));
+            }
+          }
+          for (int64_t i = 0; i < rows; ++i) a.Set(i, (i * 37) % cols, i % 2 ? -0.0 : 0.0);
+          if (nan_at >= 0) a.Set(nan_at % rows, nan_at % cols, NAN);
+          for (bool is_max : {false, true}) {
+            const ReduceOp op = is_max ? ReduceOp::kMax : ReduceOp::kMin;
+            SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)) + " " + LayoutName(layout) +
+                         (is_max ? " max" : " min") + " nan_at " + std::to_string(nan_at));
+            std::vector<double> all;
+            for (int64_t i = 0; i < rows; ++i)
+              for (int64_t j = 0; j < cols; ++j) all.push_back(a.Get(i, j));
+            const double want = Extreme(is_max, all);
+            const double got = Reduce(op, a.view(), o)->f;
+            EXPECT_EQ(std::isnan(got), std::isnan(want));
+            if (!std::isnan(want)) {
+              EXPECT_EQ(got, want);
+              EXPECT_EQ(std::signbit(got), std::signbit(want));
+            }
+            for (int axis = 0; axis < 2; ++axis) {
+              const int64_t n = axis == 0 ? cols : rows, len = axis == 0 ? rows : cols;
+              std::vector<char> buf(static_cast<size_t>(n) * DTypeSize(dt));
+              ASSERT_TRUE(ReduceAxis(op, a.view(), axis, MutableVectorView{buf.data(), dt, n, 1}, o).ok());
+              for (int64_t k = 0; k < n; ++k) {
+                std::vector<double> seq;
+                for (int64_t t = 0; t < len; ++t) seq.push_back(axis == 0 ? a.Get(t, k) : a.Get(k, t));
+                const double w = Extreme(is_max, seq), g = ReadOut(buf, dt, k);
+                ASSERT_EQ(std::isnan(g), std::isnan(w)) << "axis " << axis << " k " << k;
+                if (!std::isnan(w)) {
+                  ASSERT_EQ(g, w) << "axis " << axis << " k " << k;
+                  ASSERT_EQ(std::signbit(g), std::signbit(w)) << "axis " << axis << " k " << k;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST(ReduceSemantics, IntegerSumsAreInt64AndWrap) {
   std::vector<int32_t> a(3000, std::numeric_limits<int32_t>::max());
   std::vector<int64_t> b(3000, std::numeric_limits<int64_t>::max() / 1000);
