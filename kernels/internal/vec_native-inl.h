@@ -264,6 +264,15 @@ inline NV<int64_t>::W LoadI64(const int32_t* p) {
 }
 template <class T>
 inline NV<int64_t>::W LoadI64N(const T* p, int n) {
+#if RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx512
+  // Masked loads (n < 8): int32 through a 512-bit masked load, whose low half is widened.
+  if constexpr (sizeof(T) == 8) {
+    return NV<int64_t>::LoadN(reinterpret_cast<const int64_t*>(p), n, 0);
+  } else {
+    const __m512i v = _mm512_maskz_loadu_epi32(static_cast<__mmask16>((1u << n) - 1), p);
+    return (NV<int64_t>::W)_mm512_cvtepi32_epi64(_mm512_castsi512_si256(v));
+  }
+#endif
   T buf[NV<int64_t>::kN] = {};
   std::memcpy(buf, p, static_cast<size_t>(n) * sizeof(T));
   return LoadI64(buf);
