@@ -38,6 +38,21 @@ constexpr int64_t kMaxStrip = 4096;
 // Rows per batch of the short-row (cols <= kLanes) axis-1 kernel: 32 x 64 doubles = 16 KiB.
 constexpr int kShortBatch = 64;
 
+// The vector layer of the float sums of dtype T. A layer may name, as F32Sum, a narrower layer
+// for float32 (converting) sums: where wide conversions are slower than two narrow ones (Zen 4
+// double-pumps 512-bit vcvtps2pd) the narrower vectors stream faster. Every layer evaluates the
+// same trees, so the choice never changes a bit.
+template <class VV, class = void>
+struct F32SumLayer {
+  using type = VV;
+};
+template <class VV>
+struct F32SumLayer<VV, std::void_t<typename VV::F32Sum>> {
+  using type = typename VV::F32Sum;
+};
+template <class T>
+using SumV = std::conditional_t<std::is_same_v<T, float>, typename F32SumLayer<V>::type, V>;
+
 template <class T>
 inline const T* At(const Strided& in, int64_t i, int64_t j) {
   return static_cast<const T*>(in.data) + i * in.rs + j * in.cs;
@@ -48,40 +63,40 @@ inline const T* At(const Strided& in, int64_t i, int64_t j) {
 
 // Lanes of one full chunk x[0..kChunk): lane l = -0.0 + x[l] + x[l+32] + ... in that order.
 // Lanes are processed in passes of up to 8 vectors so narrow ISAs do not spill.
-template <class T>
+template <class T, class W>
 inline void ChunkLanes(const T* x, double* lanes) {
-  const int d = V::Lanes();
+  const int d = W::Lanes();
   const int per_pass = 8 * d < kLanes ? 8 * d : kLanes;
   const int nv = per_pass / d;  // 1, 2, 4 or 8
   for (int base = 0; base < kLanes; base += per_pass) {
-    D a0 = V::Set(-0.0), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+    typename W::D a0 = W::Set(-0.0), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
     for (int s = 0; s < kSteps; ++s) {
       const T* p = x + s * kLanes + base;
-      a0 = V::Add(a0, V::LoadAcc(p));
-      if (nv > 1) a1 = V::Add(a1, V::LoadAcc(p + d));
+      a0 = W::Add(a0, W::LoadAcc(p));
+      if (nv > 1) a1 = W::Add(a1, W::LoadAcc(p + d));
       if (nv > 2) {
-        a2 = V::Add(a2, V::LoadAcc(p + 2 * d));
-        a3 = V::Add(a3, V::LoadAcc(p + 3 * d));
+        a2 = W::Add(a2, W::LoadAcc(p + 2 * d));
+        a3 = W::Add(a3, W::LoadAcc(p + 3 * d));
       }
       if (nv > 4) {
-        a4 = V::Add(a4, V::LoadAcc(p + 4 * d));
-        a5 = V::Add(a5, V::LoadAcc(p + 5 * d));
-        a6 = V::Add(a6, V::LoadAcc(p + 6 * d));
-        a7 = V::Add(a7, V::LoadAcc(p + 7 * d));
+        a4 = W::Add(a4, W::LoadAcc(p + 4 * d));
+        a5 = W::Add(a5, W::LoadAcc(p + 5 * d));
+        a6 = W::Add(a6, W::LoadAcc(p + 6 * d));
+        a7 = W::Add(a7, W::LoadAcc(p + 7 * d));
       }
     }
     double* o = lanes + base;
-    V::Store(o, a0);
-    if (nv > 1) V::Store(o + d, a1);
+    W::Store(o, a0);
+    if (nv > 1) W::Store(o + d, a1);
     if (nv > 2) {
-      V::Store(o + 2 * d, a2);
-      V::Store(o + 3 * d, a3);
+      W::Store(o + 2 * d, a2);
+      W::Store(o + 3 * d, a3);
     }
     if (nv > 4) {
-      V::Store(o + 4 * d, a4);
-      V::Store(o + 5 * d, a5);
-      V::Store(o + 6 * d, a6);
-      V::Store(o + 7 * d, a7);
+      W::Store(o + 4 * d, a4);
+      W::Store(o + 5 * d, a5);
+      W::Store(o + 6 * d, a6);
+      W::Store(o + 7 * d, a7);
     }
   }
 }
@@ -139,8 +154,9 @@ struct PairStack {
 
 // Vectors per chunk step (kLanes / d) when they fit in registers; 0 means the lanes go through
 // memory in passes (narrow vectors: scalar, SSE2, NEON).
+template <class W>
 inline int RegVectors() {
-  const int nv = kLanes / V::Lanes();
+  const int nv = kLanes / W::Lanes();
   return nv <= 8 ? nv : 0;
 }
 
@@ -148,47 +164,47 @@ inline int RegVectors() {
 // nv = 32 / d vector registers: the halving steps w >= d add whole vectors, the rest run inside
 // the last vector. Accumulation uses AddF (the bits of Add) so that on cores whose float ->
 // double conversion shares the add pipes (Zen 4) the adds run on the FMA pipes.
-template <class T>
+template <class T, class W>
 inline double ChunkValueReg(const T* x) {
-  const int d = V::Lanes();
+  const int d = W::Lanes();
   const int nv = kLanes / d;  // 1, 2, 4 or 8
-  const D z = V::Set(-0.0);
-  D a0 = z, a1 = z, a2 = z, a3 = z, a4 = z, a5 = z, a6 = z, a7 = z;
+  const typename W::D z = W::Set(-0.0);
+  typename W::D a0 = z, a1 = z, a2 = z, a3 = z, a4 = z, a5 = z, a6 = z, a7 = z;
   for (int s = 0; s < kSteps; ++s) {
     const T* p = x + s * kLanes;
-    a0 = V::AddF(a0, V::LoadAcc(p));
-    if (nv > 1) a1 = V::AddF(a1, V::LoadAcc(p + d));
+    a0 = W::AddF(a0, W::LoadAcc(p));
+    if (nv > 1) a1 = W::AddF(a1, W::LoadAcc(p + d));
     if (nv > 2) {
-      a2 = V::AddF(a2, V::LoadAcc(p + 2 * d));
-      a3 = V::AddF(a3, V::LoadAcc(p + 3 * d));
+      a2 = W::AddF(a2, W::LoadAcc(p + 2 * d));
+      a3 = W::AddF(a3, W::LoadAcc(p + 3 * d));
     }
     if (nv > 4) {
-      a4 = V::AddF(a4, V::LoadAcc(p + 4 * d));
-      a5 = V::AddF(a5, V::LoadAcc(p + 5 * d));
-      a6 = V::AddF(a6, V::LoadAcc(p + 6 * d));
-      a7 = V::AddF(a7, V::LoadAcc(p + 7 * d));
+      a4 = W::AddF(a4, W::LoadAcc(p + 4 * d));
+      a5 = W::AddF(a5, W::LoadAcc(p + 5 * d));
+      a6 = W::AddF(a6, W::LoadAcc(p + 6 * d));
+      a7 = W::AddF(a7, W::LoadAcc(p + 7 * d));
     }
   }
   // lane[i] += lane[i + w] for w = 16 .. d, as vector i += vector i + w/d.
   if (nv > 4) {
-    a0 = V::Add(a0, a4);
-    a1 = V::Add(a1, a5);
-    a2 = V::Add(a2, a6);
-    a3 = V::Add(a3, a7);
+    a0 = W::Add(a0, a4);
+    a1 = W::Add(a1, a5);
+    a2 = W::Add(a2, a6);
+    a3 = W::Add(a3, a7);
   }
   if (nv > 2) {
-    a0 = V::Add(a0, a2);
-    a1 = V::Add(a1, a3);
+    a0 = W::Add(a0, a2);
+    a1 = W::Add(a1, a3);
   }
-  if (nv > 1) a0 = V::Add(a0, a1);
-  return V::HalvingSum(a0);
+  if (nv > 1) a0 = W::Add(a0, a1);
+  return W::HalvingSum(a0);
 }
 
-template <class T>
+template <class T, class W>
 inline double ChunkValue(const T* x) {
-  if (RegVectors() > 0) return ChunkValueReg<T>(x);
+  if (RegVectors<W>() > 0) return ChunkValueReg<T, W>(x);
   alignas(64) double lanes[kLanes];
-  ChunkLanes<T>(x, lanes);
+  ChunkLanes<T, W>(x, lanes);
   return LaneTree(lanes);
 }
 
@@ -196,6 +212,7 @@ inline double ChunkValue(const T* x) {
 // in registers (their subtree of T) and enter the stack once.
 template <class T>
 double SumSeq(const T* x, int64_t n, int64_t stride) {
+  using W = SumV<T>;
   if (n == 0) return 0.0;
   if (n <= kChunk) return ShortChunk<T>(x, stride, static_cast<int>(n));  // one chunk: T = c[0]
   PairStack st;
@@ -204,19 +221,19 @@ double SumSeq(const T* x, int64_t n, int64_t stride) {
     constexpr int64_t kGroup = 8 * kChunk;
     for (; k + kGroup <= n; k += kGroup) {
       const T* p = x + k;
-      const double c0 = ChunkValue<T>(p), c1 = ChunkValue<T>(p + kChunk);
-      const double c2 = ChunkValue<T>(p + 2 * kChunk), c3 = ChunkValue<T>(p + 3 * kChunk);
-      const double c4 = ChunkValue<T>(p + 4 * kChunk), c5 = ChunkValue<T>(p + 5 * kChunk);
-      const double c6 = ChunkValue<T>(p + 6 * kChunk), c7 = ChunkValue<T>(p + 7 * kChunk);
+      const double c0 = ChunkValue<T, W>(p), c1 = ChunkValue<T, W>(p + kChunk);
+      const double c2 = ChunkValue<T, W>(p + 2 * kChunk), c3 = ChunkValue<T, W>(p + 3 * kChunk);
+      const double c4 = ChunkValue<T, W>(p + 4 * kChunk), c5 = ChunkValue<T, W>(p + 5 * kChunk);
+      const double c6 = ChunkValue<T, W>(p + 6 * kChunk), c7 = ChunkValue<T, W>(p + 7 * kChunk);
       st.Push(((c0 + c1) + (c2 + c3)) + ((c4 + c5) + (c6 + c7)), 3);
     }
-    for (; k + kChunk <= n; k += kChunk) st.Push(ChunkValue<T>(x + k));
+    for (; k + kChunk <= n; k += kChunk) st.Push(ChunkValue<T, W>(x + k));
   } else {
     alignas(64) double buf[kChunk];
     for (; k + kChunk <= n; k += kChunk) {  // gather one chunk into L1, then the same vector code
       const T* p = x + k * stride;
       for (int i = 0; i < kChunk; ++i) buf[i] = static_cast<double>(p[i * stride]);
-      st.Push(ChunkValue<double>(buf));
+      st.Push(ChunkValue<double, W>(buf));
     }
   }
   if (k < n) st.Push(ShortChunk<T>(x + k * stride, stride, static_cast<int>(n - k)));
@@ -243,6 +260,7 @@ double SumFlat(const Strided& in, int64_t start, int64_t len) {
   int64_t s;
   if (FlatStride(in, &s)) return SumSeq<T>(static_cast<const T*>(in.data) + start * s, len, s);
   // Rows that do not join up: gather chunks of the flattening into L1.
+  using W = SumV<T>;
   PairStack st;
   alignas(64) double buf[kChunk];
   int64_t i = start / in.cols, j = start % in.cols;
@@ -262,7 +280,7 @@ double SumFlat(const Strided& in, int64_t start, int64_t len) {
       }
     }
     if (m == kChunk) {
-      st.Push(ChunkValue<double>(buf));
+      st.Push(ChunkValue<double, W>(buf));
     } else {
       st.Push(ShortChunk<double>(buf, 1, m));
     }
@@ -327,19 +345,19 @@ const T* Identity() {
 }
 
 // acc[j] += ((p0 + p1) + (p2 + p3)) + ((p4 + p5) + (p6 + p7)) for j < w.
-template <class T>
+template <class T, class W>
 inline void AccumulateBlock(const T* const* p, int64_t w, double* acc) {
-  const int d = V::Lanes();
+  const int d = W::Lanes();
   const T *p0 = p[0], *p1 = p[1], *p2 = p[2], *p3 = p[3];
   const T *p4 = p[4], *p5 = p[5], *p6 = p[6], *p7 = p[7];
   int64_t j = 0;
   for (; j + d <= w; j += d) {
     // AddF: the bits of Add, on the FMA pipes (the conversions occupy the add pipes on Zen 4).
-    const D a = V::AddF(V::LoadAcc(p0 + j), V::LoadAcc(p1 + j));
-    const D b = V::AddF(V::LoadAcc(p2 + j), V::LoadAcc(p3 + j));
-    const D c = V::AddF(V::LoadAcc(p4 + j), V::LoadAcc(p5 + j));
-    const D e = V::AddF(V::LoadAcc(p6 + j), V::LoadAcc(p7 + j));
-    V::Store(acc + j, V::AddF(V::Load(acc + j), V::AddF(V::AddF(a, b), V::AddF(c, e))));
+    const typename W::D a = W::AddF(W::LoadAcc(p0 + j), W::LoadAcc(p1 + j));
+    const typename W::D b = W::AddF(W::LoadAcc(p2 + j), W::LoadAcc(p3 + j));
+    const typename W::D c = W::AddF(W::LoadAcc(p4 + j), W::LoadAcc(p5 + j));
+    const typename W::D e = W::AddF(W::LoadAcc(p6 + j), W::LoadAcc(p7 + j));
+    W::Store(acc + j, W::AddF(W::Load(acc + j), W::AddF(W::AddF(a, b), W::AddF(c, e))));
   }
   for (; j < w; ++j) {
     const double a = static_cast<double>(p0[j]) + static_cast<double>(p1[j]);
@@ -350,6 +368,56 @@ inline void AccumulateBlock(const T* const* p, int64_t w, double* acc) {
   }
 }
 
+#if !defined(__ARM_FEATURE_SVE)  // sizeless SVE vectors cannot be held in arrays
+// One block of NV vectors of columns: a1[v] += the block's tree, with AccumulateBlock's operations.
+template <class T, class W, int NV>
+inline __attribute__((always_inline)) void NarrowBlock(const T* const* p, typename W::D* a1) {
+  constexpr int d = W::Lanes();
+  for (int v = 0; v < NV; ++v) {
+    const int o = v * d;
+    const typename W::D a = W::AddF(W::LoadAcc(p[0] + o), W::LoadAcc(p[1] + o));
+    const typename W::D b = W::AddF(W::LoadAcc(p[2] + o), W::LoadAcc(p[3] + o));
+    const typename W::D c = W::AddF(W::LoadAcc(p[4] + o), W::LoadAcc(p[5] + o));
+    const typename W::D e = W::AddF(W::LoadAcc(p[6] + o), W::LoadAcc(p[7] + o));
+    a1[v] = W::AddF(a1[v], W::AddF(W::AddF(a, b), W::AddF(c, e)));
+  }
+}
+
+// Order R for NV * d contiguous columns (few: tall-skinny arrays): the block and superblock
+// accumulators stay in registers for the whole column, so a block of 8 rows costs its loads and
+// its tree, with none of the strip kernel's per-block pointer setup and L1 round trip.
+template <class T, class W, int NV>
+void SumNarrowCols(const Strided& in, int64_t c0, double* out) {
+  constexpr int d = W::Lanes();
+  const typename W::D z = W::Set(-0.0);
+  typename W::D a1[NV], a2[NV];
+  for (int v = 0; v < NV; ++v) a1[v] = a2[v] = z;
+  const int64_t rs = in.rs;
+  const int64_t full = in.rows / kRowBlock;
+  int in_super = 0;
+  const T* row = At<T>(in, 0, c0);
+  for (int64_t b = 0; b < full; ++b, row += kRowBlock * rs) {
+    const T* p[kRowBlock] = {row,          row + rs,     row + 2 * rs, row + 3 * rs,
+                             row + 4 * rs, row + 5 * rs, row + 6 * rs, row + 7 * rs};
+    NarrowBlock<T, W, NV>(p, a1);
+    if (++in_super == kBlocksPerSuper) {
+      for (int v = 0; v < NV; ++v) {
+        a2[v] = W::Add(a2[v], a1[v]);
+        a1[v] = z;
+      }
+      in_super = 0;
+    }
+  }
+  const int rest = static_cast<int>(in.rows - full * kRowBlock);
+  if (rest > 0) {  // the last, partial block (its superblock is flushed by the final add)
+    const T* p[kRowBlock];
+    for (int k = 0; k < kRowBlock; ++k) p[k] = k < rest ? row + k * rs : Identity<T>();
+    NarrowBlock<T, W, NV>(p, a1);
+  }
+  for (int v = 0; v < NV; ++v) W::Store(out + v * d, W::Add(a2[v], a1[v]));
+}
+#endif
+
 // Order R for columns c0 .. c0+nc-1 (nc <= kMaxStrip): the accumulator strips stay in L1 while
 // whole row segments stream through, 8 rows at a time.
 template <class T>
@@ -358,6 +426,22 @@ void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
     for (int64_t j = 0; j < nc; ++j) out[j] = 0.0;
     return;
   }
+#if !defined(__ARM_FEATURE_SVE)
+  using W = SumV<T>;
+  constexpr int d = W::Lanes();
+  if (in.cs == 1 && nc >= d && nc <= 4 * d) {
+    // Up to 4 whole vectors of columns in registers; any remaining columns below.
+    const int nv = static_cast<int>(nc / d);
+    if (nv == 1) SumNarrowCols<T, W, 1>(in, c0, out);
+    if (nv == 2) SumNarrowCols<T, W, 2>(in, c0, out);
+    if (nv == 3) SumNarrowCols<T, W, 3>(in, c0, out);
+    if (nv == 4) SumNarrowCols<T, W, 4>(in, c0, out);
+    c0 += nv * d;
+    nc -= nv * d;
+    out += nv * d;
+    if (nc == 0) return;
+  }
+#endif
   alignas(64) double acc1[kMaxStrip];
   alignas(64) double acc2[kMaxStrip];
   for (int64_t j = 0; j < nc; ++j) acc1[j] = acc2[j] = -0.0;
@@ -369,7 +453,7 @@ void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
     if (in.cs == 1) {
       const T* p[kRowBlock];
       for (int k = 0; k < kRowBlock; ++k) p[k] = k < nrows ? At<T>(in, i0 + k, c0) : Identity<T>();
-      AccumulateBlock<T>(p, nc, acc1);
+      AccumulateBlock<T, SumV<T>>(p, nc, acc1);
     } else {
       for (int64_t g = 0; g < nc; g += kGather) {
         const int gw = static_cast<int>(nc - g < kGather ? nc - g : kGather);
@@ -384,7 +468,7 @@ void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
           }
           p[k] = dst;
         }
-        AccumulateBlock<double>(p, gw, acc1 + g);
+        AccumulateBlock<double, SumV<T>>(p, gw, acc1 + g);
       }
     }
     if (++in_super == kBlocksPerSuper) {
