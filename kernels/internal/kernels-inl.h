@@ -15,6 +15,7 @@
 #include <cstring>
 #include <limits>
 #include <type_traits>
+#include <utility>
 
 #include "kernels/internal/kernel_table.h"
 #include "kernels/internal/summation_order.h"
@@ -293,7 +294,7 @@ double SumFlat(const Strided& in, int64_t start, int64_t len) {
 // skipping absent lanes (adding -0.0 would not change a bit). Batches of rows are gathered
 // column-major into L1 so the tree runs down whole columns of the batch.
 template <class T>
-void SumShortRows(const Strided& in, int64_t r0, int64_t nr, double* out) {
+void SumShortRowsBuffered(const Strided& in, int64_t r0, int64_t nr, double* out) {
   alignas(64) double buf[kLanes * kShortBatch];
   const int cols = static_cast<int>(in.cols);
   for (int64_t rb = 0; rb < nr; rb += kShortBatch) {
@@ -314,6 +315,65 @@ void SumShortRows(const Strided& in, int64_t r0, int64_t nr, double* out) {
     for (int r = 0; r < nb; ++r) out[rb + r] = buf[r];
   }
 }
+
+#if !defined(__ARM_FEATURE_SVE)
+// The same trees across rows: vector j holds lane j (element j) of W::Lanes() consecutive rows,
+// and the halving tree runs as whole-vector adds, one tree node of Lanes() rows per instruction.
+// C (the row length) is a constant, so the lanes stay in registers.
+// Tree level w over lanes [0, cnt): v[i] += v[i + w] for i < w, i + w < cnt; then levels w/2..1.
+// All indices are constants, so every lane is a named register.
+template <class W, int Wd, size_t... I>
+inline void TreeLevel(typename W::D* v, std::index_sequence<I...>) {
+  (void)v;  // unused where the level has no node
+  ((v[I] = W::Add(v[I], v[I + Wd])), ...);
+}
+template <class W, int Wd, int Cnt>
+inline void ShortTree(typename W::D* v) {
+  if constexpr (Wd >= 1) {
+    constexpr int m = Cnt - Wd <= 0 ? 0 : (Cnt - Wd < Wd ? Cnt - Wd : Wd);
+    TreeLevel<W, Wd>(v, std::make_index_sequence<m>());
+    ShortTree<W, Wd / 2, (Cnt > Wd ? Wd : Cnt)>(v);
+  }
+}
+template <class T, class W, size_t... J>
+inline void LoadCols(const T* p, int64_t cs, int64_t rs, typename W::D* v,
+                     std::index_sequence<J...>) {
+  ((v[J] = W::LoadCol(p + static_cast<int64_t>(J) * cs, rs)), ...);
+}
+
+template <class T, class W, int C>
+void ShortRowsC(const Strided& in, int64_t r0, int64_t nr, double* out) {
+  constexpr int d = W::Lanes();
+  const int64_t rs = in.rs, cs = in.cs;
+  int64_t r = 0;
+  for (; r + d <= nr; r += d) {
+    const T* p = At<T>(in, r0 + r, 0);
+    typename W::D v[C];
+    LoadCols<T, W>(p, cs, rs, v, std::make_index_sequence<C>());
+    ShortTree<W, kLanes / 2, C>(v);
+    W::Store(out + r, v[0]);
+  }
+  if (r < nr) SumShortRowsBuffered<T>(in, r0 + r, nr - r, out + r);
+}
+
+template <class T, class W, size_t... I>
+void ShortRowsDispatch(const Strided& in, int64_t r0, int64_t nr, double* out,
+                       std::index_sequence<I...>) {
+  using Fn = void (*)(const Strided&, int64_t, int64_t, double*);
+  static constexpr Fn kFns[] = {&ShortRowsC<T, W, static_cast<int>(I) + 1>...};
+  kFns[in.cols - 1](in, r0, nr, out);
+}
+
+template <class T>
+void SumShortRows(const Strided& in, int64_t r0, int64_t nr, double* out) {
+  ShortRowsDispatch<T, SumV<T>>(in, r0, nr, out, std::make_index_sequence<kLanes>());
+}
+#else
+template <class T>
+void SumShortRows(const Strided& in, int64_t r0, int64_t nr, double* out) {
+  SumShortRowsBuffered<T>(in, r0, nr, out);
+}
+#endif
 
 template <class T>
 void SumRows(const Strided& in, int64_t r0, int64_t nr, double* out) {

@@ -20,6 +20,11 @@ struct V {
   static D AddF(D acc, D x) { return vaddq_f64(acc, x); }
   static double HalvingSum(D a) { return vgetq_lane_f64(a, 0) + vgetq_lane_f64(a, 1); }
   static D LoadAcc(const double* p) { return vld1q_f64(p); }
+  template <class T>
+  static D LoadCol(const T* p, int64_t s) {
+    return vcombine_f64(vdup_n_f64(static_cast<double>(p[0])),
+                        vdup_n_f64(static_cast<double>(p[s])));
+  }
   static D LoadAcc(const float* p) { return vcvt_f64_f32(vld1_f32(p)); }
   static D LoadAcc(const int32_t* p) { return vcvtq_f64_s64(vmovl_s32(vld1_s32(p))); }
   static D LoadAcc(const int64_t* p) { return vcvtq_f64_s64(vld1q_s64(p)); }

@@ -24,6 +24,9 @@ struct V {
   static D LoadAcc(const float* p) { return static_cast<double>(*p); }
   static D LoadAcc(const int32_t* p) { return static_cast<double>(*p); }
   static D LoadAcc(const int64_t* p) { return static_cast<double>(*p); }
+  // Lanes i = p[i * stride] as float64 (one vector holds one column of Lanes() rows).
+  template <class T>
+  static D LoadCol(const T* p, int64_t) { return static_cast<double>(*p); }
   // NaN-propagating min/max with -0.0 < +0.0 (any NaN bits; callers canonicalize).
   static D MinP(D a, D b) {
     if (a != a || b != b) return a + b;

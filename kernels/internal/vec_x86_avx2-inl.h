@@ -23,6 +23,14 @@ struct V {
     return _mm_cvtsd_f64(_mm_add_sd(h, _mm_unpackhi_pd(h, h)));
   }
   static D LoadAcc(const double* p) { return _mm256_loadu_pd(p); }
+  template <class T>
+  static D LoadCol(const T* p, int64_t s) {
+    return _mm256_set_pd(static_cast<double>(p[3 * s]), static_cast<double>(p[2 * s]),
+                         static_cast<double>(p[s]), static_cast<double>(p[0]));
+  }
+  static D LoadCol(const float* p, int64_t s) {
+    return _mm256_cvtps_pd(_mm_set_ps(p[3 * s], p[2 * s], p[s], p[0]));
+  }
   static D LoadAcc(const float* p) { return _mm256_cvtps_pd(_mm_loadu_ps(p)); }
   static D LoadAcc(const int32_t* p) {
     return _mm256_cvtepi32_pd(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));

@@ -34,6 +34,14 @@ struct V256 {
     return _mm_cvtsd_f64(_mm_add_sd(h, _mm_unpackhi_pd(h, h)));
   }
   static D LoadAcc(const double* p) { return _mm256_loadu_pd(p); }
+  template <class T>
+  static D LoadCol(const T* p, int64_t s) {
+    return _mm256_set_pd(static_cast<double>(p[3 * s]), static_cast<double>(p[2 * s]),
+                         static_cast<double>(p[s]), static_cast<double>(p[0]));
+  }
+  static D LoadCol(const float* p, int64_t s) {
+    return _mm256_cvtps_pd(_mm_set_ps(p[3 * s], p[2 * s], p[s], p[0]));
+  }
   static D LoadAcc(const float* p) { return _mm256_cvtps_pd(_mm_loadu_ps(p)); }
 };
 
@@ -53,6 +61,16 @@ struct V {
     return _mm_cvtsd_f64(_mm_add_sd(h, _mm_unpackhi_pd(h, h)));
   }
   static D LoadAcc(const double* p) { return _mm512_loadu_pd(p); }
+  template <class T>
+  static D LoadCol(const T* p, int64_t s) {
+    const __m256d lo = V256::LoadCol(p, s);
+    const __m256d hi = V256::LoadCol(p + 4 * s, s);
+    return _mm512_insertf64x4(_mm512_castpd256_pd512(lo), hi, 1);
+  }
+  static D LoadCol(const float* p, int64_t s) {
+    return _mm512_cvtps_pd(
+        _mm256_set_ps(p[7 * s], p[6 * s], p[5 * s], p[4 * s], p[3 * s], p[2 * s], p[s], p[0]));
+  }
   static D LoadAcc(const float* p) { return _mm512_cvtps_pd(_mm256_loadu_ps(p)); }
   static D LoadAcc(const int32_t* p) {
     return _mm512_cvtepi32_pd(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)));

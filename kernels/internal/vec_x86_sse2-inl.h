@@ -19,6 +19,10 @@ struct V {
   static D AddF(D acc, D x) { return _mm_add_pd(acc, x); }
   static double HalvingSum(D a) { return _mm_cvtsd_f64(_mm_add_sd(a, _mm_unpackhi_pd(a, a))); }
   static D LoadAcc(const double* p) { return _mm_loadu_pd(p); }
+  template <class T>
+  static D LoadCol(const T* p, int64_t s) {
+    return _mm_set_pd(static_cast<double>(p[s]), static_cast<double>(p[0]));
+  }
   static D LoadAcc(const float* p) {
     return _mm_cvtps_pd(_mm_castsi128_ps(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p))));
   }
