@@ -16,7 +16,9 @@ namespace {
 const DType kDTypes[] = {DType::kFloat32, DType::kFloat64, DType::kInt32, DType::kInt64};
 const std::pair<int64_t, int64_t> kShapes[] = {
     {0, 0}, {0, 5}, {5, 0}, {1, 1}, {1, 8}, {8, 1}, {7, 13}, {33, 65}, {1000, 3}, {3, 1000},
-    {517, 9}, {1, 1100}, {40, 450}};
+    {517, 9}, {1, 1100}, {40, 450},
+    // Short rows of every vectorized row-length class (axis-1 kernels per row length).
+    {301, 2}, {301, 4}, {67, 5}, {23, 6}, {45, 7}, {301, 16}, {19, 17}, {37, 31}, {301, 32}};
 
 bool IsInt(DType d) { return d == DType::kInt32 || d == DType::kInt64; }
 
