@@ -170,3 +170,27 @@ cc_toolchain_config = rule(
     },
     provides = [CcToolchainConfigInfo],
 )
+
+def gcc_toolchain(name, exec_platform_cpu, target_platform_cpu, **config):
+    """Declares one gcc toolchain: its config, the cc_toolchain and the toolchain() that
+    registers it for Linux on `exec_platform_cpu` building for Linux on `target_platform_cpu`
+    (@platforms//cpu names: "x86_64", "aarch64"). `config` goes to cc_toolchain_config."""
+    cc_toolchain_config(name = name + "_config", **config)
+    native.cc_toolchain(
+        name = name + "_cc",
+        all_files = ":empty",
+        compiler_files = ":empty",
+        dwp_files = ":empty",
+        linker_files = ":empty",
+        objcopy_files = ":empty",
+        strip_files = ":empty",
+        supports_param_files = 0,
+        toolchain_config = ":" + name + "_config",
+    )
+    native.toolchain(
+        name = name,
+        exec_compatible_with = ["@platforms//os:linux", "@platforms//cpu:" + exec_platform_cpu],
+        target_compatible_with = ["@platforms//os:linux", "@platforms//cpu:" + target_platform_cpu],
+        toolchain = ":" + name + "_cc",
+        toolchain_type = "@bazel_tools//tools/cpp:toolchain_type",
+    )

@@ -104,18 +104,24 @@ def references(x):
     }
 
 
-def order_l_bound_ratio(result, ref, n, mean, eps):
-    """Max over outputs of |result - exact| / (depth * eps * sum|x|): <= 1 is within order L's
-    worst-case error bound (see the module docstring)."""
+def in_long_double(result, ref, n, mean):
+    """(result, exact value, sum|x|) per output in long double; for a mean, exact and sum|x|
+    are divided by n."""
     s, t, abs_sum = ref
-    chunks = max(1, -(-n // 256))
-    depth = 8 + 5 + math.ceil(math.log2(chunks)) + (1 if mean else 0)
     exact = s.astype(np.longdouble) + t.astype(np.longdouble)
     scale = abs_sum.astype(np.longdouble)
     if mean:
         exact = exact / n
         scale = scale / n
-    got = np.asarray(result, dtype=np.longdouble).reshape(exact.shape)
+    return np.asarray(result, dtype=np.longdouble).reshape(exact.shape), exact, scale
+
+
+def order_l_bound_ratio(result, ref, n, mean, eps):
+    """Max over outputs of |result - exact| / (depth * eps * sum|x|): <= 1 is within order L's
+    worst-case error bound (see the module docstring)."""
+    chunks = max(1, -(-n // 256))
+    depth = 8 + 5 + math.ceil(math.log2(chunks)) + (1 if mean else 0)
+    got, exact, scale = in_long_double(result, ref, n, mean)
     if not np.all(np.isfinite(got)):
         return math.inf
     bound = np.maximum(depth * eps * scale, np.finfo(np.longdouble).tiny)
@@ -124,13 +130,7 @@ def order_l_bound_ratio(result, ref, n, mean, eps):
 
 def max_rel_err(result, ref, n, mean):
     """Max over outputs of |result - exact| / max(|exact|, GUARD * sum|x|), mean: both / n."""
-    s, t, abs_sum = ref
-    exact = s.astype(np.longdouble) + t.astype(np.longdouble)
-    scale = abs_sum.astype(np.longdouble)
-    if mean:
-        exact = exact / n
-        scale = scale / n
-    got = np.asarray(result, dtype=np.longdouble).reshape(exact.shape)
+    got, exact, scale = in_long_double(result, ref, n, mean)
     if not np.all(np.isfinite(got)):
         return math.inf
     err = np.abs(got - exact) / np.maximum(np.abs(exact), GUARD * scale)

@@ -16,6 +16,7 @@ run natively.
 """
 
 load("@rules_cc//cc:defs.bzl", "cc_binary")
+load("//tools/build_defs:transitions.bzl", "aarch64_transition")
 
 # QEMU CPU models for the emulated variants: name suffix -> -cpu argument.
 AARCH64_VARIANTS = {
@@ -26,14 +27,6 @@ AARCH64_VARIANTS = {
     "sve2048": "max,sve-default-vector-length=256",
 }
 
-def _aarch64_transition_impl(settings, attr):
-    return {"//command_line_option:platforms": "//platforms:linux_aarch64"}
-
-_aarch64_transition = transition(
-    implementation = _aarch64_transition_impl,
-    inputs = [],
-    outputs = ["//command_line_option:platforms"],
-)
 
 def _runner_impl(ctx):
     binary = ctx.attr.binary
@@ -79,7 +72,7 @@ _aarch64_test = rule(
     test = True,
     attrs = dict(
         _COMMON_ATTRS,
-        binary = attr.label(executable = True, cfg = _aarch64_transition),
+        binary = attr.label(executable = True, cfg = aarch64_transition),
         _allowlist_function_transition = attr.label(
             default = "@bazel_tools//tools/allowlists/function_transition_allowlist",
         ),

@@ -4,14 +4,7 @@ The profiler's smoke test needs the aarch64 driver without calling bazel from in
 this rule builds it in the aarch64 configuration (the same platform as --config=aarch64).
 """
 
-def _aarch64_transition_impl(settings, attr):
-    return {"//command_line_option:platforms": "//platforms:linux_aarch64"}
-
-_aarch64_transition = transition(
-    implementation = _aarch64_transition_impl,
-    inputs = [],
-    outputs = ["//command_line_option:platforms"],
-)
+load("//tools/build_defs:transitions.bzl", "aarch64_transition")
 
 def _aarch64_binary_impl(ctx):
     binary = ctx.attr.binary[0]
@@ -32,7 +25,7 @@ def _aarch64_binary_impl(ctx):
 aarch64_binary = rule(
     implementation = _aarch64_binary_impl,
     attrs = {
-        "binary": attr.label(executable = True, cfg = _aarch64_transition),
+        "binary": attr.label(executable = True, cfg = aarch64_transition),
         "_allowlist_function_transition": attr.label(
             default = "@bazel_tools//tools/allowlists/function_transition_allowlist",
         ),
