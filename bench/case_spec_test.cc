@@ -68,7 +68,7 @@ TEST(ParseShapes, ListAndSuiteKeyword) {
   EXPECT_FALSE(ParseShapes(",").ok());
   absl::StatusOr<std::vector<Shape>> suite = ParseShapes("suite");
   ASSERT_TRUE(suite.ok());
-  EXPECT_EQ(suite->size(), 11u);  // the 11 shapes issue 4 lists
+  EXPECT_EQ(suite->size(), 11u);  // the 11 suite shapes (bench/README.md)
 }
 
 TEST(ParseOps, NamesAllAndErrors) {
