@@ -36,6 +36,8 @@ def raptors_bench_binaries(harness, data, targets = BENCH_OPS + ["suite"]):
             srcs = ["bench_main.cc"],
             local_defines = ["RAPTORS_BENCH_TARGET=" + target],
             data = data,
+            # The profiler's smoke test runs a prebuilt bench binary for its timing section.
+            visibility = ["//tools/profile:__pkg__"],
             deps = [
                 harness,
                 "//kernels:raptors",

@@ -37,6 +37,10 @@ class SmokeTest(unittest.TestCase):
             text = f.read()
         for n in range(1, 8):
             self.assertRegex(text, r"(?m)^## %d\. " % n)
+        if any(a.startswith("--bench_binary=") for a in PASSED):
+            # Timing from the bench harness: both medians and the speedup are numbers.
+            self.assertRegex(text, r"\| speedup \(NumPy median / ours median\) \| \d+\.\d+ \|")
+            self.assertRegex(text, r"\| roofline: ours GB/s / read GB/s \| \d+\.\d+ \|")
         # x86 hot loops of both sides were found, with a numeric instruction mix.
         self.assertIn("**ours, x86-64", text)
         self.assertIn("**NumPy, x86-64**", text)
