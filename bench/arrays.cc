@@ -6,6 +6,8 @@
 #include <cstring>
 #include <string>
 
+#include <sys/mman.h>
+
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
@@ -45,12 +47,22 @@ void Buffer::Free::operator()(void* p) const { std::free(p); }
 
 Buffer::Buffer(raptors::DType dtype, int64_t count) : dtype_(dtype), count_(count) {
   const size_t bytes = static_cast<size_t>(size_bytes());
+  // Large buffers get transparent huge pages, as NumPy gives its own arrays of 4 MiB or more
+  // (it calls madvise(MADV_HUGEPAGE) on them); without this, both sides of a comparison would
+  // not run on the same kind of memory and ours would pay TLB misses NumPy does not.
   // aligned_alloc wants a multiple of the alignment; at least one line so data() is non-null.
-  const size_t rounded = ((bytes + 63) / 64) * 64 + 64;
-  void* p = std::aligned_alloc(64, rounded);
+  const bool huge = bytes >= kHugePageThreshold;
+  const size_t align = huge ? kHugePageSize : 64;
+  const size_t rounded = ((bytes + align - 1) / align) * align + align;
+  void* p = std::aligned_alloc(align, rounded);
   if (p == nullptr) {
     std::fprintf(stderr, "out of memory allocating %zu bytes\n", rounded);
     std::abort();
+  }
+  if (huge) {
+    // Advice only: a kernel without THP (or with it disabled) leaves small pages, which is
+    // what NumPy gets there too.
+    (void)madvise(p, rounded, MADV_HUGEPAGE);
   }
   std::memset(p, 0, rounded);
   data_.reset(p);

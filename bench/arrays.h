@@ -3,6 +3,7 @@
 #ifndef RAPTORS_BENCH_ARRAYS_H_
 #define RAPTORS_BENCH_ARRAYS_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -13,7 +14,12 @@
 
 namespace raptors_bench {
 
-// An owned, 64-byte aligned, zero-initialised buffer of `count` elements of `dtype`.
+// NumPy advises huge pages for array data of at least 4 MiB; Buffer does the same.
+inline constexpr size_t kHugePageThreshold = size_t{1} << 22;
+inline constexpr size_t kHugePageSize = size_t{1} << 21;
+
+// An owned, zero-initialised buffer of `count` elements of `dtype`: 64-byte aligned, or
+// 2 MiB aligned with huge pages advised when it holds kHugePageThreshold bytes or more.
 class Buffer {
  public:
   Buffer() = default;
