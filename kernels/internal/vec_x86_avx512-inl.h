@@ -42,7 +42,21 @@ struct V256 {
   static D LoadCol(const float* p, int64_t s) {
     return _mm256_cvtps_pd(_mm_set_ps(p[3 * s], p[2 * s], p[s], p[0]));
   }
+  static D LoadCol(const int32_t* p, int64_t s) {
+    return _mm256_cvtepi32_pd(_mm_set_epi32(p[3 * s], p[2 * s], p[s], p[0]));
+  }
+  static D LoadCol(const int64_t* p, int64_t s) {
+    return I64ToF64(_mm256_set_epi64x(p[3 * s], p[2 * s], p[s], p[0]));
+  }
   static D LoadAcc(const float* p) { return _mm256_cvtps_pd(_mm_loadu_ps(p)); }
+  // static_cast<double> of each int64 lane: see V::I64ToF64.
+  static D I64ToF64(__m256i x) {
+    const __m256i hi =
+        _mm256_xor_si256(_mm256_srli_epi64(x, 32), _mm256_set1_epi64x(0x4530000080000000));
+    const __m256i lo = _mm256_blend_epi32(_mm256_set1_epi64x(0x4330000000000000), x, 0x55);
+    const __m256d h = _mm256_sub_pd(_mm256_castsi256_pd(hi), _mm256_set1_pd(0x1.00000801p84));
+    return _mm256_add_pd(h, _mm256_castsi256_pd(lo));
+  }
 };
 
 struct V {
@@ -75,10 +89,17 @@ struct V {
   static D LoadAcc(const int32_t* p) {
     return _mm512_cvtepi32_pd(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)));
   }
-  static D LoadAcc(const int64_t* p) {  // vcvtqq2pd is AVX-512DQ; F only converts one by one
-    alignas(64) double t[8];
-    for (int i = 0; i < 8; ++i) t[i] = static_cast<double>(p[i]);
-    return _mm512_load_pd(t);
+  static D LoadAcc(const int64_t* p) { return I64ToF64(_mm512_loadu_si512(p)); }
+  // static_cast<double> of each int64 lane (round to nearest even); vcvtqq2pd is AVX-512DQ, not
+  // F. x = hi * 2^32 + lo (hi signed, lo unsigned 32-bit) put in the mantissas of powers of two:
+  // (2^84 + (hi + 2^31) * 2^32) - (2^84 + 2^63 + 2^52) = hi * 2^32 - 2^52 is exact (representable)
+  // and adding 2^52 + lo rounds once, as the conversion does.
+  static D I64ToF64(__m512i x) {
+    const __m512i hi =
+        _mm512_xor_si512(_mm512_srli_epi64(x, 32), _mm512_set1_epi64(0x4530000080000000));
+    const __m512i lo = _mm512_mask_blend_epi32(0x5555, _mm512_set1_epi64(0x4330000000000000), x);
+    const D h = _mm512_sub_pd(_mm512_castsi512_pd(hi), _mm512_set1_pd(0x1.00000801p84));
+    return _mm512_add_pd(h, _mm512_castsi512_pd(lo));
   }
   static D MinP(D a, D b) {
     D m = _mm512_min_pd(a, b);

@@ -19,10 +19,6 @@ struct V {
   static D AddF(D acc, D x) { return _mm_add_pd(acc, x); }
   static double HalvingSum(D a) { return _mm_cvtsd_f64(_mm_add_sd(a, _mm_unpackhi_pd(a, a))); }
   static D LoadAcc(const double* p) { return _mm_loadu_pd(p); }
-  template <class T>
-  static D LoadCol(const T* p, int64_t s) {
-    return _mm_set_pd(static_cast<double>(p[s]), static_cast<double>(p[0]));
-  }
   static D LoadAcc(const float* p) {
     return _mm_cvtps_pd(_mm_castsi128_ps(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p))));
   }
@@ -30,7 +26,24 @@ struct V {
     return _mm_cvtepi32_pd(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p)));
   }
   static D LoadAcc(const int64_t* p) {
-    return _mm_set_pd(static_cast<double>(p[1]), static_cast<double>(p[0]));
+    return I64ToF64(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+  }
+  template <class T>
+  static D LoadCol(const T* p, int64_t s) {
+    return _mm_set_pd(static_cast<double>(p[s]), static_cast<double>(p[0]));
+  }
+  static D LoadCol(const int64_t* p, int64_t s) { return I64ToF64(_mm_set_epi64x(p[s], p[0])); }
+  // static_cast<double> of each int64 lane (round to nearest even), with no int64 conversion
+  // instruction (that is AVX-512DQ). x = hi * 2^32 + lo, hi signed and lo unsigned 32-bit, each
+  // placed in the mantissa of a power of two: (2^84 + (hi + 2^31) * 2^32) - (2^84 + 2^63 + 2^52)
+  // is hi * 2^32 - 2^52 exactly (it is representable), and adding 2^52 + lo gives x with the one
+  // rounding of the conversion. Two float operations and no multiply, so no contraction either.
+  static D I64ToF64(__m128i x) {
+    const __m128i hi = _mm_xor_si128(_mm_srli_epi64(x, 32), _mm_set1_epi64x(0x4530000080000000));
+    const __m128i lo = _mm_or_si128(_mm_and_si128(x, _mm_set1_epi64x(0xFFFFFFFF)),
+                                    _mm_set1_epi64x(0x4330000000000000));
+    const D h = _mm_sub_pd(_mm_castsi128_pd(hi), _mm_set1_pd(0x1.00000801p84));
+    return _mm_add_pd(h, _mm_castsi128_pd(lo));
   }
   // minpd returns the second operand on ties and NaN; fix ties to the OR / AND of both (so
   // -0.0 < +0.0) and force NaN by OR-ing the unordered mask (all ones is a NaN).

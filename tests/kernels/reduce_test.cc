@@ -1,8 +1,10 @@
 // Reductions on every supported ISA: results must equal independent implementations of the
 // documented summation orders bit for bit (so every ISA agrees), be accurate against a long
 // double reference, and follow NumPy's dtype, empty, NaN and integer semantics.
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <random>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -301,6 +303,55 @@ TEST(ReduceSemantics, IntegerSumsAreInt64AndWrap) {
     // Integer means accumulate in float64 like NumPy.
     EXPECT_EQ(Mean(MatrixView(a.data(), 30, 100), o)->f,
               static_cast<double>(std::numeric_limits<int32_t>::max()));
+  }
+}
+
+// Means of int64 convert each element to float64 in the vector layers without a hardware int64
+// conversion on x86 (no AVX-512DQ); every conversion must equal static_cast<double> bit for bit,
+// rounding to nearest even, on every ISA and in every path (axis 0, short rows, flat).
+TEST(ReduceSemantics, Int64ToFloat64ConversionIsExactlyRounded) {
+  const int64_t kMin = std::numeric_limits<int64_t>::min();
+  const int64_t kMax = std::numeric_limits<int64_t>::max();
+  const int64_t p53 = int64_t{1} << 53, p54 = int64_t{1} << 54, p62 = int64_t{1} << 62;
+  std::vector<int64_t> v = {
+      0, 1, -1, kMin, kMax, kMin + 1, -kMax + 1, p53, p53 + 1, -(p53 + 1), p53 + 3, -(p53 + 3),
+      p54 + 2, p54 + 6, -(p54 + 2), -(p54 + 6), p62 + 512, p62 + 1536, kMax - 511, kMax - 512,
+      kMax - 1023, kMin + 512, kMin + 513, kMin + 1536, 0xFFFFFFFF, -0xFFFFFFFFLL, 0x100000000,
+      -0x100000000, 0x7FFFFFFF, 0x80000000, -0x80000000LL, -0x80000001LL, 0x1FFFFFFFFFFFFFLL,
+      0x7FFFFFFF80000000LL, 0x7FFFFFFFFFFFFC00LL, static_cast<int64_t>(0x80000000FFFFFFFFULL),
+      static_cast<int64_t>(0xFFFFFFFF00000000ULL), static_cast<int64_t>(0xFFFFFFFF7FFFFFFFULL)};
+  std::mt19937_64 rng(12345);
+  while (v.size() < 301) {
+    const uint64_t r = rng();
+    const int shift = static_cast<int>(rng() % 64);
+    v.push_back(static_cast<int64_t>(r >> shift) * ((rng() & 1) ? 1 : -1));
+  }
+  const int64_t n = static_cast<int64_t>(v.size());
+  std::vector<double> want(v.size());
+  for (size_t k = 0; k < v.size(); ++k) want[k] = static_cast<double>(v[k]);
+  for (const Options& o : IsaOptions()) {
+    SCOPED_TRACE(IsaStr(o));
+    std::vector<double> out(v.size());
+    // One row, axis 0 (order R of one element per column): each output is the conversion.
+    ASSERT_TRUE(ReduceAxis(ReduceOp::kMean, MatrixView(v.data(), 1, n), 0,
+                           MutableVector(out.data(), n), o).ok());
+    for (int64_t k = 0; k < n; ++k) ASSERT_EQ(Bits(out[k]), Bits(want[k])) << v[k];
+    // Rows of one element, axis 1 (the short-row path).
+    std::fill(out.begin(), out.end(), 0.0);
+    ASSERT_TRUE(ReduceAxis(ReduceOp::kMean, MatrixView(v.data(), n, 1), 1,
+                           MutableVector(out.data(), n), o).ok());
+    for (int64_t k = 0; k < n; ++k) ASSERT_EQ(Bits(out[k]), Bits(want[k])) << v[k];
+    // Whole rows of several lengths and the flat mean (order L over the conversions).
+    for (int64_t len : {int64_t{3}, int64_t{8}, int64_t{16}, int64_t{43}, n}) {
+      const std::vector<double> seq(want.begin(), want.begin() + len);
+      double row = 0;
+      ASSERT_TRUE(ReduceAxis(ReduceOp::kMean, MatrixView(v.data(), 1, len), 1,
+                             MutableVector(&row, 1), o).ok());
+      EXPECT_EQ(Bits(row), Bits(RefOrderL(seq) / static_cast<double>(len))) << len;
+      absl::StatusOr<Scalar> m = Mean(MatrixView(v.data(), 1, len), o);
+      ASSERT_TRUE(m.ok());
+      EXPECT_EQ(Bits(m->f), Bits(RefOrderL(seq) / static_cast<double>(len))) << len;
+    }
   }
 }
 
