@@ -57,6 +57,26 @@ struct MM {
   }
 };
 
+// out[0..n) with every NaN replaced by the canonical quiet NaN, whole vectors at a time.
+template <class T>
+void CanonicalizeNaNs(T* out, int64_t n) {
+  if constexpr (kIsFloat<T>) {
+    using N = NV<T>;
+    const int d = N::Lanes();
+    const auto qnan = N::Set(std::numeric_limits<T>::quiet_NaN());
+    int64_t j = 0;
+    for (; j + d <= n; j += d) {
+      const auto v = N::Load(out + j);
+#if RAPTORS_NV_ISA == RAPTORS_NV_ISA_sve
+      N::Store(out + j, N::Select(svcmpuo(N::All(), v, v), qnan, v));
+#else
+      N::Store(out + j, N::Select(v != v, qnan, v));
+#endif
+    }
+    for (; j < n; ++j) out[j] = MM<T, false>::Canonical(out[j]);
+  }
+}
+
 // Whether a run with this element stride is read as whole vectors with every stride-th lane
 // selected (reading the elements in between too, as any cache line would): small powers of two.
 inline bool MaskedStride(int64_t stride, int lanes) {
@@ -151,44 +171,61 @@ void MinMaxRows(bool is_max, const Strided& in, int64_t r0, int64_t nr, void* ou
   is_max ? MinMaxRowsT<T, true>(in, r0, nr, o) : MinMaxRowsT<T, false>(in, r0, nr, o);
 }
 
-// Columns c0 .. c0+nc-1 into out[0..nc) (the caller's L1-sized strip): 8 rows per pass over the
-// strip, so each accumulator vector is loaded and stored once per 8 rows.
-template <class T, bool kMax>
-void MinMaxColsT(const Strided& in, int64_t c0, int64_t nc, T* out) {
+// Rows combined in registers per pass of the axis-0 min/max and integer-sum kernels over their
+// strip (a blocking choice: these results do not depend on it).
+inline constexpr int kPassRows = 8;
+
+// One pass of up to kPassRows rows over the strip out[0..nc): rows p[0..8) combined in registers,
+// then with out (kAcc) or into it (first pass: out is written, never read). Min/max are
+// idempotent, so a short block repeats its last row (L1 hits) and every pass is 8 rows wide.
+template <class T, bool kMax, bool kAcc>
+void MinMaxPass(const T* const* p, int64_t nc, T* out) {
   using M = MM<T, kMax>;
   using N = NV<T>;
   const int d = N::Lanes();
+  const auto rows8 = [&](auto a, int64_t j, auto load) {
+#pragma GCC unroll 8
+    for (int k = kAcc ? 0 : 1; k < kPassRows; ++k) a = M::Vec(a, load(p[k] + j));
+    return a;
+  };
+  const auto load = [](const T* q) { return N::Load(q); };
+  int64_t j = 0;
+  for (; j + 2 * d <= nc; j += 2 * d) {
+    const auto a = rows8(kAcc ? N::Load(out + j) : N::Load(p[0] + j), j, load);
+    const auto b = rows8(kAcc ? N::Load(out + j + d) : N::Load(p[0] + j + d), j + d, load);
+    N::Store(out + j, a);
+    N::Store(out + j + d, b);
+  }
+  if (j + d <= nc) {
+    N::Store(out + j, rows8(kAcc ? N::Load(out + j) : N::Load(p[0] + j), j, load));
+    j += d;
+  }
+  if (j < nc) {  // lanes past the tail are zeros; they are never stored
+    const int t = static_cast<int>(nc - j);
+    const auto loadn = [t](const T* q) { return N::LoadN(q, t, T{}); };
+    N::StoreN(out + j, rows8(kAcc ? loadn(out + j) : loadn(p[0] + j), j, loadn), t);
+  }
+}
+
+// Columns c0 .. c0+nc-1 into out[0..nc) (the caller's L1-sized strip): one pass over the strip
+// per 8 rows, so each output vector is loaded and stored once per 8 rows, and the first pass
+// initializes it.
+template <class T, bool kMax>
+void MinMaxColsT(const Strided& in, int64_t c0, int64_t nc, T* out) {
+  using M = MM<T, kMax>;
   if (ColumnMajor(in)) return MinMaxRowsT<T, kMax>(Transposed(in), c0, nc, out);
-  const T* first = At<T>(in, 0, c0);
-  for (int64_t j = 0; j < nc; ++j) out[j] = first[j * in.cs];
-  int64_t i = 1;
   if (in.cs == 1) {
-    for (; i + 8 <= in.rows; i += 8) {
-      const T* p[8];
-      for (int k = 0; k < 8; ++k) p[k] = At<T>(in, i + k, c0);
-      int64_t j = 0;
-      for (; j + d <= nc; j += d) {
-        auto a = M::Vec(N::Load(out + j), N::Load(p[0] + j));
-        auto b = M::Vec(N::Load(p[1] + j), N::Load(p[2] + j));
-        a = M::Vec(a, M::Vec(N::Load(p[3] + j), N::Load(p[4] + j)));
-        b = M::Vec(b, M::Vec(N::Load(p[5] + j), N::Load(p[6] + j)));
-        N::Store(out + j, M::Vec(M::Vec(a, b), N::Load(p[7] + j)));
-      }
-      if (j < nc) {  // lanes past the tail are zeros; they are never stored
-        const int t = static_cast<int>(nc - j);
-        auto a = N::LoadN(out + j, t, T{});
-        for (int k = 0; k < 8; ++k) a = M::Vec(a, N::LoadN(p[k] + j, t, T{}));
-        N::StoreN(out + j, a, t);
-      }
+    for (int64_t i = 0; i < in.rows; i += kPassRows) {
+      const int64_t nb = std::min<int64_t>(kPassRows, in.rows - i);
+      const T* p[kPassRows];
+      for (int k = 0; k < kPassRows; ++k) p[k] = At<T>(in, i + std::min<int64_t>(k, nb - 1), c0);
+      i == 0 ? MinMaxPass<T, kMax, false>(p, nc, out) : MinMaxPass<T, kMax, true>(p, nc, out);
     }
-    for (; i < in.rows; ++i) {
-      const T* row = At<T>(in, i, c0);
-      int64_t j = 0;
-      for (; j + d <= nc; j += d) N::Store(out + j, M::Vec(N::Load(out + j), N::Load(row + j)));
-      for (; j < nc; ++j) out[j] = M::One(out[j], row[j]);
-    }
+    return CanonicalizeNaNs(out, nc);
   } else {
-    for (; i < in.rows; ++i) {
+    const T* first = At<T>(in, 0, c0);
+    for (int64_t j = 0; j < nc; ++j) out[j] = first[j * in.cs];
+    for (int64_t i = 1; i < in.rows; ++i) {
       const T* row = At<T>(in, i, c0);
       for (int64_t j = 0; j < nc; ++j) out[j] = M::One(out[j], row[j * in.cs]);
     }
@@ -269,35 +306,67 @@ void ISumRows(const Strided& in, int64_t r0, int64_t nr, int64_t* out) {
   }
 }
 
-// Columns c0 .. c0+nc-1 into out[0..nc) (an L1-sized strip), 8 rows per pass over the strip.
-template <class T>
-void ISumCols(const Strided& in, int64_t c0, int64_t nc, int64_t* out) {
+// One pass of R rows p[0..R) over the strip out[0..nc): the rows are added in registers, then
+// to out (kAcc) or into it (first pass: out is written, never read).
+template <class T, int R, bool kAcc>
+void ISumPass(const T* const* p, int64_t nc, int64_t* out) {
   using N = NV<int64_t>;
   const int d = N::Lanes();
-  if (ColumnMajor(in)) return ISumRows<T>(Transposed(in), c0, nc, out);
-  for (int64_t j = 0; j < nc; ++j) out[j] = 0;
-  int64_t i = 0;
-  if (in.cs == 1) {
-    for (; i + 8 <= in.rows; i += 8) {
-      const T* p[8];
-      for (int k = 0; k < 8; ++k) p[k] = At<T>(in, i + k, c0);
-      int64_t j = 0;
-      for (; j + d <= nc; j += d) {
-        auto a = N::Add(LoadI64(p[0] + j), LoadI64(p[1] + j));
-        auto b = N::Add(LoadI64(p[2] + j), LoadI64(p[3] + j));
-        a = N::Add(a, N::Add(LoadI64(p[4] + j), LoadI64(p[5] + j)));
-        b = N::Add(b, N::Add(LoadI64(p[6] + j), LoadI64(p[7] + j)));
-        N::Store(out + j, N::Add(N::Load(out + j), N::Add(a, b)));
-      }
-      if (j < nc) {
-        const int t = static_cast<int>(nc - j);
-        auto a = N::LoadN(out + j, t, 0);
-        for (int k = 0; k < 8; ++k) a = N::Add(a, LoadI64N(p[k] + j, t));
-        N::StoreN(out + j, a, t);
-      }
-    }
+  const auto rows = [&](auto a, int64_t j, auto load) {
+#pragma GCC unroll 8
+    for (int k = kAcc ? 0 : 1; k < R; ++k) a = N::Add(a, load(p[k] + j));
+    return a;
+  };
+  const auto load = [](const T* q) { return LoadI64(q); };
+  int64_t j = 0;
+  for (; j + 2 * d <= nc; j += 2 * d) {
+    const auto a = rows(kAcc ? N::Load(out + j) : LoadI64(p[0] + j), j, load);
+    const auto b = rows(kAcc ? N::Load(out + j + d) : LoadI64(p[0] + j + d), j + d, load);
+    N::Store(out + j, a);
+    N::Store(out + j + d, b);
   }
-  for (; i < in.rows; ++i) {
+  if (j + d <= nc) {
+    N::Store(out + j, rows(kAcc ? N::Load(out + j) : LoadI64(p[0] + j), j, load));
+    j += d;
+  }
+  if (j < nc) {
+    const int t = static_cast<int>(nc - j);
+    const auto loadn = [t](const T* q) { return LoadI64N(q, t); };
+    N::StoreN(out + j, rows(kAcc ? N::LoadN(out + j, t, 0) : loadn(p[0] + j), j, loadn), t);
+  }
+}
+
+template <class T, bool kAcc>
+void ISumPassRows(int nb, const T* const* p, int64_t nc, int64_t* out) {
+  static_assert(kPassRows == 8, "one case per row count");
+  switch (nb) {
+    case 1: return ISumPass<T, 1, kAcc>(p, nc, out);
+    case 2: return ISumPass<T, 2, kAcc>(p, nc, out);
+    case 3: return ISumPass<T, 3, kAcc>(p, nc, out);
+    case 4: return ISumPass<T, 4, kAcc>(p, nc, out);
+    case 5: return ISumPass<T, 5, kAcc>(p, nc, out);
+    case 6: return ISumPass<T, 6, kAcc>(p, nc, out);
+    case 7: return ISumPass<T, 7, kAcc>(p, nc, out);
+    default: return ISumPass<T, 8, kAcc>(p, nc, out);
+  }
+}
+
+// Columns c0 .. c0+nc-1 into out[0..nc) (an L1-sized strip): one pass over the strip per 8 rows
+// (the last pass takes the remaining 1..8), the first pass initializing it.
+template <class T>
+void ISumCols(const Strided& in, int64_t c0, int64_t nc, int64_t* out) {
+  if (ColumnMajor(in)) return ISumRows<T>(Transposed(in), c0, nc, out);
+  if (in.cs == 1 && in.rows > 0) {
+    for (int64_t i = 0; i < in.rows; i += kPassRows) {
+      const int nb = static_cast<int>(std::min<int64_t>(kPassRows, in.rows - i));
+      const T* p[kPassRows];
+      for (int k = 0; k < nb; ++k) p[k] = At<T>(in, i + k, c0);
+      i == 0 ? ISumPassRows<T, false>(nb, p, nc, out) : ISumPassRows<T, true>(nb, p, nc, out);
+    }
+    return;
+  }
+  for (int64_t j = 0; j < nc; ++j) out[j] = 0;
+  for (int64_t i = 0; i < in.rows; ++i) {
     const T* row = At<T>(in, i, c0);
     for (int64_t j = 0; j < nc; ++j) {
       out[j] = static_cast<int64_t>(static_cast<uint64_t>(out[j]) +

@@ -3,6 +3,7 @@
 // double reference, and follow NumPy's dtype, empty, NaN and integer semantics.
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <random>
 #include <vector>
@@ -281,6 +282,49 @@ TEST(ReduceSemantics, SignedZerosAndNanInVectorPaths) {
           }
         }
       }
+    }
+  }
+}
+
+// Any NaN (negative, with a payload) comes back as the canonical quiet NaN, in vector bodies
+// and tails of every path.
+TEST(ReduceSemantics, NanResultsAreCanonical) {
+  const int64_t rows = 19, cols = 75;
+  std::vector<float> f(rows * cols, 1.0f);
+  std::vector<double> d(rows * cols, 1.0);
+  uint32_t fb = 0xFFC12345u;  // negative quiet NaN with a payload
+  uint64_t db = 0xFFF8000000ABCDEFull;
+  float fn;
+  double dn;
+  std::memcpy(&fn, &fb, 4);
+  std::memcpy(&dn, &db, 8);
+  for (int64_t k = 0; k < rows * cols; k += 7) {
+    f[k] = fn;
+    d[k] = dn;
+  }
+  const float fq = std::numeric_limits<float>::quiet_NaN();
+  const double dq = std::numeric_limits<double>::quiet_NaN();
+  for (const Options& o : IsaOptions()) {
+    SCOPED_TRACE(IsaStr(o));
+    for (ReduceOp op : {ReduceOp::kMin, ReduceOp::kMax}) {
+      for (int axis = 0; axis < 2; ++axis) {
+        const int64_t n = axis == 0 ? cols : rows;
+        std::vector<float> fo(n);
+        std::vector<double> dout(n);
+        ASSERT_TRUE(ReduceAxis(op, MatrixView(f.data(), rows, cols), axis, MutableVector(fo.data(), n), o).ok());
+        ASSERT_TRUE(ReduceAxis(op, MatrixView(d.data(), rows, cols), axis, MutableVector(dout.data(), n), o).ok());
+        for (int64_t k = 0; k < n; ++k) {
+          bool has_nan = false;
+          for (int64_t t = 0; t < (axis == 0 ? rows : cols); ++t) {
+            const int64_t e = axis == 0 ? t * cols + k : k * cols + t;
+            has_nan |= e % 7 == 0;
+          }
+          if (!has_nan) continue;
+          ASSERT_EQ(0, std::memcmp(&fo[k], &fq, 4)) << "axis " << axis << " k " << k;
+          ASSERT_EQ(0, std::memcmp(&dout[k], &dq, 8)) << "axis " << axis << " k " << k;
+        }
+      }
+      EXPECT_EQ(Bits(Reduce(op, MatrixView(d.data(), rows, cols), o)->f), Bits(dq));
     }
   }
 }
