@@ -155,10 +155,68 @@ void MinMaxFlat(bool is_max, const Strided& in, int64_t r0, int64_t nr, void* re
 template <class T, bool kMax>
 void MinMaxColsT(const Strided& in, int64_t c0, int64_t nc, T* out);
 
+// Lanes 0, 2, 4, ... (kOdd: 1, 3, 5, ...) of the concatenation of a and b.
+template <class T, bool kOdd>
+typename NV<T>::W Unzip(typename NV<T>::W a, typename NV<T>::W b) {
+#if RAPTORS_NV_ISA == RAPTORS_NV_ISA_sve
+  if constexpr (kOdd) {
+    return svuzp2(a, b);
+  } else {
+    return svuzp1(a, b);
+  }
+#elif RAPTORS_NV_ISA == RAPTORS_NV_ISA_scalar
+  return kOdd ? b : a;  // one lane: never called
+#else
+  typename NV<T>::IW idx;
+  for (int l = 0; l < NV<T>::kN; ++l) idx[l] = 2 * l + (kOdd ? 1 : 0);
+  return __builtin_shuffle(a, b, idx);
+#endif
+}
+
+// Rows short enough that reducing each one to a scalar would cost more than reading it: each
+// contiguous row of n <= kShortRowVectors vectors is folded into one vector (a partial vector
+// padded with the row's first element: min/max are idempotent), and the vectors of Lanes()
+// rows are reduced together by unzipping pairs, [a | b] -> [a's lanes folded | b's lanes
+// folded], in a binary counter: after Lanes() rows one vector holds their Lanes() results, in
+// order. A last group short of Lanes() rows repeats its last row.
+inline constexpr int kShortRowVectors = 8;
+
+template <class T, bool kMax>
+void MinMaxShortRows(const T* first, int64_t rs, int64_t n, int64_t nr, T* o) {
+  using M = MM<T, kMax>;
+  using N = NV<T>;
+  const int d = N::Lanes();
+  alignas(64) T stack[7 * 64];  // a vector per level: Lanes() <= 64, so 7 levels
+  for (int64_t r0 = 0; r0 < nr; r0 += d) {
+    int top = 0;
+    for (int l = 0; l < d; ++l) {
+      const T* row = first + std::min<int64_t>(r0 + l, nr - 1) * rs;
+      auto v = n >= d ? N::Load(row) : N::LoadN(row, static_cast<int>(n), row[0]);
+      int64_t k = d;
+      for (; k + d <= n; k += d) v = M::Vec(v, N::Load(row + k));
+      if (k < n) v = M::Vec(v, N::LoadN(row + k, static_cast<int>(n - k), row[0]));
+      int level = 0;
+      for (int c = l; c & 1; c >>= 1, ++level) {
+        const auto left = N::Load(stack + level * d);
+        v = M::Vec(Unzip<T, false>(left, v), Unzip<T, true>(left, v));
+      }
+      N::Store(stack + level * d, v);
+      top = level;
+    }
+    const int64_t m = std::min<int64_t>(d, nr - r0);
+    for (int64_t k = 0; k < m; ++k) o[r0 + k] = stack[top * d + k];
+  }
+  CanonicalizeNaNs(o, nr);
+}
+
 template <class T, bool kMax>
 void MinMaxRowsT(const Strided& in, int64_t r0, int64_t nr, T* o) {
   using M = MM<T, kMax>;
   if (ColumnMajor(in)) return MinMaxColsT<T, kMax>(Transposed(in), r0, nr, o);
+  if (NV<T>::Lanes() > 1 && in.cs == 1 && in.cols > 0 &&
+      in.cols <= kShortRowVectors * NV<T>::Lanes()) {
+    return MinMaxShortRows<T, kMax>(At<T>(in, r0, 0), in.rs, in.cols, nr, o);
+  }
   for (int64_t r = 0; r < nr; ++r) {
     const T* row = At<T>(in, r0 + r, 0);
     o[r] = M::Canonical(MinMaxSeq<T, kMax>(row, in.cols, in.cs, row[0]));
