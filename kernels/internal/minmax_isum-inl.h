@@ -89,6 +89,24 @@ inline Strided Transposed(const Strided& in) { return {in.data, in.cols, in.rows
 // True when columns, not rows, are the contiguous runs.
 inline bool ColumnMajor(const Strided& in) { return in.rs == 1 && in.cs != 1 && in.rows > 1; }
 
+// Lanes 0, 2, 4, ... (kOdd: 1, 3, 5, ...) of the concatenation of a and b.
+template <class T, bool kOdd>
+typename NV<T>::W Unzip(typename NV<T>::W a, typename NV<T>::W b) {
+#if RAPTORS_NV_ISA == RAPTORS_NV_ISA_sve
+  if constexpr (kOdd) {
+    return svuzp2(a, b);
+  } else {
+    return svuzp1(a, b);
+  }
+#elif RAPTORS_NV_ISA == RAPTORS_NV_ISA_scalar
+  return kOdd ? b : a;  // one lane: never called
+#else
+  typename NV<T>::IW idx;
+  for (int l = 0; l < NV<T>::kN; ++l) idx[l] = 2 * l + (kOdd ? 1 : 0);
+  return __builtin_shuffle(a, b, idx);
+#endif
+}
+
 // Running min/max r of x[0], x[stride], ..., x[(n-1)*stride].
 template <class T, bool kMax>
 T MinMaxSeq(const T* x, int64_t n, int64_t stride, T r) {
@@ -116,6 +134,15 @@ T MinMaxSeq(const T* x, int64_t n, int64_t stride, T r) {
     for (; k + d <= span; k += d) a0 = M::Vec(a0, N::Load(x + k));
     if (k < span) a1 = M::Vec(a1, N::LoadN(x + k, static_cast<int>(span - k), r));
   } else {
+    if (stride == 2) {  // the even lanes of two vectors make one full vector
+      const auto even = [&](int64_t i) { return Unzip<T, false>(N::Load(x + i), N::Load(x + i + d)); };
+      for (; k + 8 * d <= span; k += 8 * d) {
+        a0 = M::Vec(a0, even(k));
+        a1 = M::Vec(a1, even(k + 2 * d));
+        a2 = M::Vec(a2, even(k + 4 * d));
+        a3 = M::Vec(a3, even(k + 6 * d));
+      }
+    }
     const auto m = N::EveryMask(static_cast<int>(stride));
     for (; k + 4 * d <= span; k += 4 * d) {
       a0 = M::Vec(a0, N::Select(m, N::Load(x + k), rv));
@@ -154,24 +181,6 @@ void MinMaxFlat(bool is_max, const Strided& in, int64_t r0, int64_t nr, void* re
 
 template <class T, bool kMax>
 void MinMaxColsT(const Strided& in, int64_t c0, int64_t nc, T* out);
-
-// Lanes 0, 2, 4, ... (kOdd: 1, 3, 5, ...) of the concatenation of a and b.
-template <class T, bool kOdd>
-typename NV<T>::W Unzip(typename NV<T>::W a, typename NV<T>::W b) {
-#if RAPTORS_NV_ISA == RAPTORS_NV_ISA_sve
-  if constexpr (kOdd) {
-    return svuzp2(a, b);
-  } else {
-    return svuzp1(a, b);
-  }
-#elif RAPTORS_NV_ISA == RAPTORS_NV_ISA_scalar
-  return kOdd ? b : a;  // one lane: never called
-#else
-  typename NV<T>::IW idx;
-  for (int l = 0; l < NV<T>::kN; ++l) idx[l] = 2 * l + (kOdd ? 1 : 0);
-  return __builtin_shuffle(a, b, idx);
-#endif
-}
 
 // Rows short enough that reducing each one to a scalar would cost more than reading it: each
 // contiguous row of n <= kShortRowVectors vectors is folded into one vector (a partial vector
