@@ -4,9 +4,11 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_join.h"
 
 #if defined(__x86_64__)
@@ -74,6 +76,31 @@ bool OnThisArch(Isa isa) {
 #endif
 }
 
+// Size in bytes of the level-`level` data or unified cache of CPU 0, or 0 if unknown. Sysfs
+// first: it names one cache instance (a Zen CCX's L3), where some glibc versions' sysconf
+// reports the whole package's L3 on AMD (10x too large on a 32 MiB-per-CCX EPYC).
+int64_t CacheBytes(int level) {
+  for (int i = 0; i < 16; ++i) {
+    const std::string dir = absl::StrCat("/sys/devices/system/cpu/cpu0/cache/index", i, "/");
+    std::ifstream lf(dir + "level"), tf(dir + "type"), sf(dir + "size");
+    int l = 0;
+    std::string type, size;
+    if (!(lf >> l)) break;
+    if (l != level || !(tf >> type) || type == "Instruction" || !(sf >> size)) continue;
+    int64_t v = 0;
+    size_t k = 0;
+    while (k < size.size() && size[k] >= '0' && size[k] <= '9') v = v * 10 + (size[k++] - '0');
+    if (k < size.size() && size[k] == 'K') v <<= 10;
+    if (k < size.size() && size[k] == 'M') v <<= 20;
+    if (v > 0) return v;
+  }
+  const int name = level == 1 ? _SC_LEVEL1_DCACHE_SIZE
+                   : level == 2 ? _SC_LEVEL2_CACHE_SIZE
+                                : _SC_LEVEL3_CACHE_SIZE;
+  const long v = sysconf(name);
+  return v > 0 ? v : 0;
+}
+
 Dispatch Build() {
   Dispatch d;
 #if defined(__x86_64__)
@@ -103,12 +130,28 @@ Dispatch Build() {
   }
   d.active = d.tables[best];
   // acc1 strip of the axis-0 kernels: half of L1 (doubles), kept within [256, 4096].
-  long l1 = sysconf(_SC_LEVEL1_DCACHE_SIZE);
+  int64_t l1 = CacheBytes(1);
   if (l1 <= 0) l1 = 32 * 1024;
   int64_t strip = l1 / 2 / 8;
   if (strip < 256) strip = 256;
   if (strip > 4096) strip = 4096;
   d.axis_strip = strip;
+  // Past the last-level cache the output goes to memory anyway; streaming it saves the
+  // read-for-ownership of every output line. A quarter of the cache is left to the rest of
+  // the program and to other cores sharing it. No cache size known: never stream.
+  int64_t llc = CacheBytes(3);
+  if (llc <= 0) llc = CacheBytes(2);
+  if (llc > 0) d.stream_bytes = llc / 4 * 3;
+  // RAPTORS_STREAM_BYTES overrides it (tests use it to reach the streaming path with small
+  // arrays; 0 streams every call the layers can stream).
+  if (const char* env = std::getenv("RAPTORS_STREAM_BYTES"); env != nullptr && *env != '\0') {
+    int64_t v = 0;
+    if (absl::SimpleAtoi(env, &v) && v >= 0) {
+      d.stream_bytes = v;
+    } else {
+      std::fprintf(stderr, "raptors: ignoring RAPTORS_STREAM_BYTES=%s (expected bytes >= 0)\n", env);
+    }
+  }
   return d;
 }
 
@@ -135,6 +178,8 @@ absl::StatusOr<const KernelTable*> TableFor(const std::optional<Isa>& isa) {
 }
 
 }  // namespace internal
+
+extern "C" int64_t RaptorsInternalStreamBytes() { return internal::GetDispatch().stream_bytes; }
 
 Isa ActiveIsa() { return internal::GetDispatch().active->isa; }
 

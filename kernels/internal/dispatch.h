@@ -3,6 +3,7 @@
 #define RAPTORS_KERNELS_INTERNAL_DISPATCH_H_
 
 #include <cstdint>
+#include <climits>
 #include <optional>
 
 #include "absl/status/statusor.h"
@@ -18,7 +19,15 @@ struct Dispatch {
   const KernelTable* tables[kNumIsas] = {};  // null where the CPU lacks the ISA
   const KernelTable* active = nullptr;       // the best supported, capped by RAPTORS_ISA
   int64_t axis_strip = 1024;                 // column strip for axis-0 kernels, from L1 size
+  // Elementwise calls whose operands and output together exceed this many bytes write their
+  // output with non-temporal stores (3/4 of the last-level cache a core sees).
+  int64_t stream_bytes = INT64_MAX;
 };
+
+// The ISA translation units cannot include this header (they sit below //kernels:raptors), so
+// stream_bytes reaches the elementwise kernels through a C-linkage getter, declared again in
+// kernels/internal/elementwise-inl.h.
+extern "C" int64_t RaptorsInternalStreamBytes();
 
 // Built on first use (thread-safe); later calls are one load and a compare.
 const Dispatch& GetDispatch();

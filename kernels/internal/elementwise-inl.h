@@ -7,9 +7,20 @@
 // out == b, exactly the same view; other overlaps are rejected by the callers) is safe: each
 // vector is loaded before the vector at the same indexes is stored.
 //
-// Contiguous runs (whole rows, or all rows when the views have no gaps between rows, so small
-// rows cost one loop) go through Map1/Map2: 4 vectors per iteration, then single vectors, then
-// one partial vector (masked on AVX-512, predicated on SVE). Strided views use plain loops.
+// Rows (or all rows at once when no view has gaps between rows, so small rows cost one loop)
+// go through MapRow: 4 vectors per iteration, then single vectors, then the rest (one partial
+// vector, masked on AVX-512 and predicated on SVE; element by element where an operand is
+// strided). Operands are read contiguously or, with column stride 2, as vector pairs whose even
+// lanes are kept (LoadEven). Views whose rows are all contiguous columns instead (Fortran order,
+// rs == 1) are walked column by column when out is Fortran order too, else in square tiles that
+// fit L1, so neither side strides through memory a whole row or column at a time. Other strides
+// use plain loops.
+//
+// Output past the cache: when the operands and output of a call together exceed
+// RaptorsInternalStreamBytes() (from the last-level cache size), the x86 layers write whole
+// aligned vectors with non-temporal stores, saving the read-for-ownership of each output line,
+// and fence once at the end of the call. In place stays safe: every vector is still loaded
+// before the store to the same elements.
 
 template <class T>
 struct Arith {
@@ -30,131 +41,314 @@ struct Arith {
   }
 };
 
+extern "C" int64_t RaptorsInternalStreamBytes();  // kernels/internal/dispatch.h
+
 template <class T>
 inline T* MutAt(const MutStrided& o, int64_t i, int64_t j) {
   return static_cast<T*>(o.data) + i * o.rs + j * o.cs;
 }
 
-// o[j] = f(a[j], b[j]) for j < n.
-template <class T, class F>
-inline void Map2(const T* a, const T* b, T* o, int64_t n, F f) {
-  using N = NV<T>;
-  const int d = N::Lanes();
-  int64_t j = 0;
-  for (; j + 4 * d <= n; j += 4 * d) {
-    const auto x0 = f(N::Load(a + j), N::Load(b + j));
-    const auto x1 = f(N::Load(a + j + d), N::Load(b + j + d));
-    const auto x2 = f(N::Load(a + j + 2 * d), N::Load(b + j + 2 * d));
-    const auto x3 = f(N::Load(a + j + 3 * d), N::Load(b + j + 3 * d));
-    N::Store(o + j, x0);
-    N::Store(o + j + d, x1);
-    N::Store(o + j + 2 * d, x2);
-    N::Store(o + j + 3 * d, x3);
+// One input row: contiguous (kS = 1) or every other element (kS = 2).
+template <class T, int kS>
+struct Src {
+  static constexpr int kStride = kS;
+  const T* p;
+  auto Vec(int64_t j) const {
+    if constexpr (kS == 1) {
+      return NV<T>::Load(p + j);
+    } else {
+      return NV<T>::LoadEven(p + 2 * j);
+    }
   }
-  for (; j + d <= n; j += d) N::Store(o + j, f(N::Load(a + j), N::Load(b + j)));
-  if (j < n) {
-    const int t = static_cast<int>(n - j);
-    N::StoreN(o + j, f(N::LoadN(a + j, t, T{}), N::LoadN(b + j, t, T{})), t);
+  auto VecN(int64_t j, int t) const { return NV<T>::LoadN(p + j, t, T{}); }
+  T Get(int64_t j) const { return p[kS * j]; }
+};
+
+// The ops: V on vectors, S on one element (same bits).
+template <class T>
+struct AddOp {
+  template <class W>
+  W V(W x, W y) const { return NV<T>::Add(x, y); }
+  T S(T x, T y) const { return Arith<T>::Add(x, y); }
+};
+template <class T>
+struct AddConstOp {  // x + c (AddColumn)
+  T c;
+  template <class W>
+  W V(W x) const { return NV<T>::Add(x, NV<T>::Set(c)); }
+  T S(T x) const { return Arith<T>::Add(x, c); }
+};
+template <class T>
+struct MulConstOp {  // x * c (Scale)
+  T c;
+  template <class W>
+  W V(W x) const { return NV<T>::Mul(x, NV<T>::Set(c)); }
+  T S(T x) const { return Arith<T>::Mul(x, c); }
+};
+
+// o[j] = op(s[j]...) for j in [j0, j1): element by element, or one partial vector when every
+// operand is contiguous and j1 - j0 < Lanes().
+template <class T, class Op, class... Rs>
+inline void MapRest(T* o, int64_t j0, int64_t j1, const Op& op, const Rs&... s) {
+  if (j1 <= j0) return;
+  if constexpr (((Rs::kStride == 1) && ...)) {
+    if (j1 - j0 < NV<T>::Lanes()) {
+      const int t = static_cast<int>(j1 - j0);
+      NV<T>::StoreN(o + j0, op.V(s.VecN(j0, t)...), t);
+      return;
+    }
+  }
+  for (int64_t j = j0; j < j1; ++j) o[j] = op.S(s.Get(j)...);
+}
+
+// o[j] = op(s[j]...) for j < n. kStream: whole vectors go out with non-temporal stores from
+// the first 64-byte boundary of o on (the elements before it with ordinary stores).
+template <class T, bool kStream, class Op, class... Rs>
+inline void MapRow(T* o, int64_t n, const Op& op, const Rs&... s) {
+  using N = NV<T>;
+  const int64_t d = N::Lanes();
+  // A stride-2 vector reads one element past its last lane: keep it inside the row.
+  const int64_t end = ((Rs::kStride == 2) || ...) ? n - 1 : n;
+  int64_t j = 0;
+  if constexpr (kStream) {
+    const uintptr_t addr = reinterpret_cast<uintptr_t>(o);
+    if (addr % sizeof(T) != 0) {  // never aligns: no streaming for this row
+      MapRow<T, false>(o, n, op, s...);
+      return;
+    }
+    const int64_t head = std::min<int64_t>(n, static_cast<int64_t>((-addr) % 64 / sizeof(T)));
+    MapRest<T>(o, 0, head, op, s...);
+    j = head;
+  }
+  const auto store = [](T* p, auto v) {
+    if constexpr (kStream) {
+      N::StoreStream(p, v);
+    } else {
+      N::Store(p, v);
+    }
+  };
+  for (; j + 4 * d <= end; j += 4 * d) {
+    const auto x0 = op.V(s.Vec(j)...);
+    const auto x1 = op.V(s.Vec(j + d)...);
+    const auto x2 = op.V(s.Vec(j + 2 * d)...);
+    const auto x3 = op.V(s.Vec(j + 3 * d)...);
+    store(o + j, x0);
+    store(o + j + d, x1);
+    store(o + j + 2 * d, x2);
+    store(o + j + 3 * d, x3);
+  }
+  for (; j + d <= end; j += d) store(o + j, op.V(s.Vec(j)...));
+  MapRest<T>(o, j, n, op, s...);
+}
+
+// Whether a call touching `bytes` in all (operands and output) streams its output.
+template <class T>
+inline bool StreamOut(int64_t bytes) {
+  return NV<T>::kStream && bytes > RaptorsInternalStreamBytes();
+}
+
+template <class T>
+inline int64_t Bytes(int64_t rows, int64_t cols) {
+  return rows * cols * static_cast<int64_t>(sizeof(T));
+}
+
+// Runs op over rows r0 .. r0+nr-1 of out (op's operands given per row by `row_srcs(i, f)`,
+// which calls f with the row's Src values). Dispatches on the operands' column strides.
+template <class T, bool kStream, class Op, class RowSrcs>
+inline void MapRows(const MutStrided& out, int64_t r0, int64_t nr, int64_t n, bool one_run,
+                    const Op& op, const RowSrcs& row_srcs) {
+  if (one_run) {  // every view contiguous over these rows
+    row_srcs(r0, [&](const auto&... s) { MapRow<T, kStream>(MutAt<T>(out, r0, 0), nr * n, op, s...); });
+    return;
+  }
+  for (int64_t i = r0; i < r0 + nr; ++i) {
+    row_srcs(i, [&](const auto&... s) { MapRow<T, kStream>(MutAt<T>(out, i, 0), n, op, s...); });
   }
 }
 
-// o[j] = f(a[j]) for j < n.
+// Transposing walk: out has contiguous rows (cs == 1), the operands contiguous columns
+// (rs == 1). Tiles of kTileEdge x kTileEdge: each column piece of the tile is computed with
+// MapRow into a small buffer (contiguous reads: column pieces one row stride apart never pile
+// up in the few L1 sets they share), then the buffer goes out along rows. 16 elements is at
+// least one cache line per piece; larger tiles measured slower on Zen 4 (float32 2048x2048 from
+// a transposed view: 16 -> 5-10 ms, 32 -> 11-18 ms, 64 -> 8-12 ms), as their pieces again
+// compete for the L1 and L2 sets that a power-of-two row stride maps them to.
+constexpr int64_t kTileEdge = 16;
+
+// column(buf, i0, iw, j) writes out[i0 .. i0+iw-1][j] to buf[0 .. iw-1].
+template <class T, class Column>
+inline void TiledRows(const MutStrided& out, int64_t r0, int64_t nr, int64_t n,
+                      const Column& column) {
+  alignas(64) T buf[kTileEdge * kTileEdge];
+  constexpr int64_t e = kTileEdge;
+  for (int64_t i0 = r0; i0 < r0 + nr; i0 += e) {
+    const int64_t iw = std::min(e, r0 + nr - i0);
+    for (int64_t j0 = 0; j0 < n; j0 += e) {
+      const int64_t jw = std::min(e, n - j0);
+      for (int64_t jj = 0; jj < jw; ++jj) column(buf + jj * e, i0, iw, j0 + jj);
+      for (int64_t ii = 0; ii < iw; ++ii) {
+        T* po = MutAt<T>(out, i0 + ii, j0);
+        for (int64_t jj = 0; jj < jw; ++jj) po[jj] = buf[jj * e + ii];
+      }
+    }
+  }
+}
+
+// Calls f(Src<T, 1 or 2>{p}) for a row start p with column stride cs in {1, 2}.
 template <class T, class F>
-inline void Map1(const T* a, T* o, int64_t n, F f) {
-  using N = NV<T>;
-  const int d = N::Lanes();
-  int64_t j = 0;
-  for (; j + 4 * d <= n; j += 4 * d) {
-    const auto x0 = f(N::Load(a + j));
-    const auto x1 = f(N::Load(a + j + d));
-    const auto x2 = f(N::Load(a + j + 2 * d));
-    const auto x3 = f(N::Load(a + j + 3 * d));
-    N::Store(o + j, x0);
-    N::Store(o + j + d, x1);
-    N::Store(o + j + 2 * d, x2);
-    N::Store(o + j + 3 * d, x3);
+inline void WithSrc(const T* p, int64_t cs, F&& f) {
+  if (cs == 1) {
+    f(Src<T, 1>{p});
+  } else {
+    f(Src<T, 2>{p});
   }
-  for (; j + d <= n; j += d) N::Store(o + j, f(N::Load(a + j)));
-  if (j < n) {
-    const int t = static_cast<int>(n - j);
-    N::StoreN(o + j, f(N::LoadN(a + j, t, T{})), t);
+}
+
+inline bool Stride12(int64_t cs) { return cs == 1 || cs == 2; }
+inline bool ColMajor(const Strided& v) { return v.rs == 1 && v.rows > 1 && v.cols > 1; }
+inline bool ColMajor(const MutStrided& v) { return v.rs == 1 && v.rows > 1 && v.cols > 1; }
+
+// Fortran-order operand a (rs == 1): column(o, i0, iw, j) writes out[i0 .. i0+iw-1][j] to
+// o[0 .. iw-1]. Runs it down whole columns when out is Fortran order too, else tiled. False
+// when a is not Fortran order.
+template <class T, class Column>
+inline bool ColumnWalk(const Strided& a, const MutStrided& out, int64_t r0, int64_t nr,
+                       const Column& column) {
+  if (!ColMajor(a)) return false;
+  if (ColMajor(out)) {
+    for (int64_t j = 0; j < a.cols; ++j) column(MutAt<T>(out, r0, j), r0, nr, j);
+    return true;
   }
+  if (out.cs != 1 || out.data == a.data) return false;
+  TiledRows<T>(out, r0, nr, a.cols, column);
+  return true;
 }
 
 template <class T>
 void AddK(const Strided& a, const Strided& b, const MutStrided& out, int64_t r0, int64_t nr) {
-  using N = NV<T>;
-  const auto add = [](auto x, auto y) { return N::Add(x, y); };
+  const AddOp<T> op;
   const int64_t n = a.cols;
-  if (ContiguousRows(a, nr) && ContiguousRows(b, nr) && ContiguousRows(out, nr)) {
-    Map2<T>(At<T>(a, r0, 0), At<T>(b, r0, 0), MutAt<T>(out, r0, 0), nr * n, add);
+  if (ColMajor(b) && ColumnWalk<T>(a, out, r0, nr, [&](T* o, int64_t i0, int64_t iw, int64_t j) {
+        MapRow<T, false>(o, iw, op, Src<T, 1>{At<T>(a, i0, j)}, Src<T, 1>{At<T>(b, i0, j)});
+      })) {
+    return;
+  }
+  if (out.cs == 1 && Stride12(a.cs) && Stride12(b.cs)) {
+    const bool stream = StreamOut<T>(Bytes<T>(out.rows, out.cols) * (1 + a.cs + b.cs));
+    const bool one_run = ContiguousRows(a, nr) && ContiguousRows(b, nr) && ContiguousRows(out, nr);
+    // One run reads contiguously, whatever cs a single column has.
+    const int64_t acs = one_run ? 1 : a.cs, bcs = one_run ? 1 : b.cs;
+    const auto srcs = [&](int64_t i, auto&& f) {
+      WithSrc(At<T>(a, i, 0), acs, [&](const auto& sa) {
+        WithSrc(At<T>(b, i, 0), bcs, [&](const auto& sb) { f(sa, sb); });
+      });
+    };
+    if (stream) {
+      MapRows<T, true>(out, r0, nr, n, one_run, op, srcs);
+      StreamFence();
+    } else {
+      MapRows<T, false>(out, r0, nr, n, one_run, op, srcs);
+    }
     return;
   }
   for (int64_t i = r0; i < r0 + nr; ++i) {
     const T* pa = At<T>(a, i, 0);
     const T* pb = At<T>(b, i, 0);
     T* po = MutAt<T>(out, i, 0);
-    if (a.cs == 1 && b.cs == 1 && out.cs == 1) {
-      Map2<T>(pa, pb, po, n, add);
+    for (int64_t j = 0; j < n; ++j) po[j * out.cs] = Arith<T>::Add(pa[j * a.cs], pb[j * b.cs]);
+  }
+}
+
+// out = op(a) for a one-operand op (Scale, AddColumn's per-row constant from op_for_row(i)).
+template <class T, class OpForRow>
+inline void Map1K(const Strided& a, const MutStrided& out, int64_t r0, int64_t nr,
+                  bool row_invariant, const OpForRow& op_for_row) {
+  const int64_t n = a.cols;
+  if (out.cs == 1 && Stride12(a.cs)) {
+    const bool stream = StreamOut<T>(Bytes<T>(out.rows, out.cols) * (1 + a.cs));
+    const bool one_run = row_invariant && ContiguousRows(a, nr) && ContiguousRows(out, nr);
+    const auto run = [&](auto stream_tag) {
+      constexpr bool kS = decltype(stream_tag)::value;
+      if (one_run) {
+        MapRow<T, kS>(MutAt<T>(out, r0, 0), nr * n, op_for_row(r0), Src<T, 1>{At<T>(a, r0, 0)});
+        return;
+      }
+      for (int64_t i = r0; i < r0 + nr; ++i) {
+        WithSrc(At<T>(a, i, 0), a.cs, [&](const auto& sa) {
+          MapRow<T, kS>(MutAt<T>(out, i, 0), n, op_for_row(i), sa);
+        });
+      }
+    };
+    if (stream) {
+      run(std::true_type{});
+      StreamFence();
     } else {
-      for (int64_t j = 0; j < n; ++j) po[j * out.cs] = Arith<T>::Add(pa[j * a.cs], pb[j * b.cs]);
+      run(std::false_type{});
     }
+    return;
+  }
+  for (int64_t i = r0; i < r0 + nr; ++i) {
+    const auto op = op_for_row(i);
+    const T* pa = At<T>(a, i, 0);
+    T* po = MutAt<T>(out, i, 0);
+    for (int64_t j = 0; j < n; ++j) po[j * out.cs] = op.S(pa[j * a.cs]);
   }
 }
 
 template <class T>
 void ScaleK(const Strided& a, const void* factor, const MutStrided& out, int64_t r0, int64_t nr) {
-  using N = NV<T>;
-  const T f = *static_cast<const T*>(factor);
-  const auto mul = [f](auto x) { return N::Mul(x, N::Set(f)); };
-  const int64_t n = a.cols;
-  if (ContiguousRows(a, nr) && ContiguousRows(out, nr)) {
-    Map1<T>(At<T>(a, r0, 0), MutAt<T>(out, r0, 0), nr * n, mul);
+  const MulConstOp<T> op{*static_cast<const T*>(factor)};
+  if (ColumnWalk<T>(a, out, r0, nr, [&](T* o, int64_t i0, int64_t iw, int64_t j) {
+        MapRow<T, false>(o, iw, op, Src<T, 1>{At<T>(a, i0, j)});
+      })) {
     return;
   }
-  for (int64_t i = r0; i < r0 + nr; ++i) {
-    const T* pa = At<T>(a, i, 0);
-    T* po = MutAt<T>(out, i, 0);
-    if (a.cs == 1 && out.cs == 1) {
-      Map1<T>(pa, po, n, mul);
-    } else {
-      for (int64_t j = 0; j < n; ++j) po[j * out.cs] = Arith<T>::Mul(pa[j * a.cs], f);
-    }
-  }
-}
-
-template <class T>
-void AddRowK(const Strided& a, const void* vec, int64_t vs, const MutStrided& out, int64_t r0,
-             int64_t nr) {
-  using N = NV<T>;
-  const auto add = [](auto x, auto y) { return N::Add(x, y); };
-  const T* v = static_cast<const T*>(vec);
-  const int64_t n = a.cols;
-  for (int64_t i = r0; i < r0 + nr; ++i) {
-    const T* pa = At<T>(a, i, 0);
-    T* po = MutAt<T>(out, i, 0);
-    if (a.cs == 1 && out.cs == 1 && vs == 1) {
-      Map2<T>(pa, v, po, n, add);
-    } else {
-      for (int64_t j = 0; j < n; ++j) po[j * out.cs] = Arith<T>::Add(pa[j * a.cs], v[j * vs]);
-    }
-  }
+  Map1K<T>(a, out, r0, nr, true, [op](int64_t) { return op; });
 }
 
 template <class T>
 void AddColK(const Strided& a, const void* vec, int64_t vs, const MutStrided& out, int64_t r0,
              int64_t nr) {
-  using N = NV<T>;
+  const T* v = static_cast<const T*>(vec);
+  if (Stride12(vs) && ColumnWalk<T>(a, out, r0, nr, [&](T* o, int64_t i0, int64_t iw, int64_t j) {
+        WithSrc(v + i0 * vs, vs, [&](const auto& sv) {
+          MapRow<T, false>(o, iw, AddOp<T>{}, Src<T, 1>{At<T>(a, i0, j)}, sv);
+        });
+      })) {
+    return;
+  }
+  Map1K<T>(a, out, r0, nr, false, [v, vs](int64_t i) { return AddConstOp<T>{v[i * vs]}; });
+}
+
+template <class T>
+void AddRowK(const Strided& a, const void* vec, int64_t vs, const MutStrided& out, int64_t r0,
+             int64_t nr) {
+  const AddOp<T> op;
   const T* v = static_cast<const T*>(vec);
   const int64_t n = a.cols;
+  if (ColumnWalk<T>(a, out, r0, nr, [&](T* o, int64_t i0, int64_t iw, int64_t j) {
+        MapRow<T, false>(o, iw, AddConstOp<T>{v[j * vs]}, Src<T, 1>{At<T>(a, i0, j)});
+      })) {
+    return;
+  }
+  if (out.cs == 1 && Stride12(a.cs) && Stride12(vs)) {
+    const bool stream = StreamOut<T>(Bytes<T>(out.rows, out.cols) * (1 + a.cs));
+    const auto srcs = [&](int64_t i, auto&& f) {
+      WithSrc(At<T>(a, i, 0), a.cs, [&](const auto& sa) {
+        WithSrc(v, vs, [&](const auto& sv) { f(sa, sv); });
+      });
+    };
+    if (stream) {
+      MapRows<T, true>(out, r0, nr, n, false, op, srcs);
+      StreamFence();
+    } else {
+      MapRows<T, false>(out, r0, nr, n, false, op, srcs);
+    }
+    return;
+  }
   for (int64_t i = r0; i < r0 + nr; ++i) {
     const T* pa = At<T>(a, i, 0);
     T* po = MutAt<T>(out, i, 0);
-    const T c = v[i * vs];
-    if (a.cs == 1 && out.cs == 1) {
-      Map1<T>(pa, po, n, [c](auto x) { return N::Add(x, N::Set(c)); });
-    } else {
-      for (int64_t j = 0; j < n; ++j) po[j * out.cs] = Arith<T>::Add(pa[j * a.cs], c);
-    }
+    for (int64_t j = 0; j < n; ++j) po[j * out.cs] = Arith<T>::Add(pa[j * a.cs], v[j * vs]);
   }
 }

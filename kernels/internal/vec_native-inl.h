@@ -18,6 +18,11 @@
 // integer sums, LoadI64(p) / LoadI64N(p, n) read NV<int64_t>::Lanes() elements of int32 or int64
 // into an int64 vector (int32 sign-extended; lanes past n are 0). EveryMask(s) (s a power of two
 // dividing Lanes()) marks the lanes l with l % s == 0; Select(m, x, y) = m ? x : y per lane.
+// LoadEven(p) = p[0], p[2], ..., p[2 * (Lanes() - 1)]: it reads 2 * Lanes() elements, the last
+// of which it drops, so callers keep one element of slack. kStream says StoreStream(p, v) is a
+// non-temporal store (p aligned to the vector; the x86 layers), which StreamFence() orders
+// before later stores; elsewhere StoreStream is Store and StreamFence does nothing (NEON's
+// STNP and SVE's STNT1 are hints whose gain on ARM cores is unmeasured here).
 
 #define RAPTORS_NV_CAT2(a, b) a##b
 #define RAPTORS_NV_CAT(a, b) RAPTORS_NV_CAT2(a, b)
@@ -45,6 +50,9 @@ struct NV {
   static constexpr int Lanes() { return 1; }
   static W Load(const T* p) { return *p; }
   static void Store(T* p, W v) { *p = v; }
+  static W LoadEven(const T* p) { return *p; }
+  static constexpr bool kStream = false;
+  static void StoreStream(T* p, W v) { *p = v; }
   static W LoadN(const T* p, int n, T fill) { return n > 0 ? *p : fill; }
   static void StoreN(T* p, W v, int n) {
     if (n > 0) *p = v;
@@ -97,6 +105,7 @@ template <class T>
 inline int64_t LoadI64N(const T* p, int n) {
   return n > 0 ? static_cast<int64_t>(*p) : 0;
 }
+inline void StreamFence() {}
 
 #elif RAPTORS_NV_ISA == RAPTORS_NV_ISA_sve
 
@@ -113,6 +122,11 @@ struct NV;
     static svbool_t First(int n) { return svwhilelt_b##bits(0, n); }                             \
     static W Load(const T* p) { return svld1_##sfx(All(), p); }                                  \
     static void Store(T* p, W v) { svst1_##sfx(All(), p, v); }                                   \
+    static W LoadEven(const T* p) {                                                              \
+      return svuzp1_##sfx(svld1_##sfx(All(), p), svld1_##sfx(All(), p + Lanes()));               \
+    }                                                                                            \
+    static constexpr bool kStream = false;                                                       \
+    static void StoreStream(T* p, W v) { Store(p, v); }                                          \
     static W LoadN(const T* p, int n, T fill) {                                                  \
       const svbool_t pg = First(n);                                                              \
       return svsel_##sfx(pg, svld1_##sfx(pg, p), svdup_n_##sfx(fill));                          \
@@ -150,6 +164,7 @@ inline svint64_t LoadI64N(const int32_t* p, int n) {
   const svbool_t pg = svwhilelt_b64(0, n);
   return svsel_s64(pg, svld1sw_s64(pg, p), svdup_n_s64(0));
 }
+inline void StreamFence() {}
 
 #else  // sse2, avx2, avx512, neon: GCC vector extensions
 
@@ -178,6 +193,44 @@ struct NV {
     return v;
   }
   static void Store(T* p, W v) { std::memcpy(p, &v, sizeof(W)); }
+  static W LoadEven(const T* p) {
+    IW even;
+    for (int l = 0; l < kN; ++l) even[l] = 2 * l;
+    return __builtin_shuffle(Load(p), Load(p + kN), even);
+  }
+#if RAPTORS_NV_ISA == RAPTORS_NV_ISA_neon
+  static constexpr bool kStream = false;
+  static void StoreStream(T* p, W v) { Store(p, v); }
+#else
+  static constexpr bool kStream = true;
+  static void StoreStream(T* p, W v) {
+#if RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx512
+    if constexpr (std::is_same_v<T, float>) {
+      _mm512_stream_ps(p, (__m512)v);
+    } else if constexpr (std::is_same_v<T, double>) {
+      _mm512_stream_pd(p, (__m512d)v);
+    } else {
+      _mm512_stream_si512(reinterpret_cast<__m512i*>(p), (__m512i)v);
+    }
+#elif RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx2
+    if constexpr (std::is_same_v<T, float>) {
+      _mm256_stream_ps(p, (__m256)v);
+    } else if constexpr (std::is_same_v<T, double>) {
+      _mm256_stream_pd(p, (__m256d)v);
+    } else {
+      _mm256_stream_si256(reinterpret_cast<__m256i*>(p), (__m256i)v);
+    }
+#else
+    if constexpr (std::is_same_v<T, float>) {
+      _mm_stream_ps(p, (__m128)v);
+    } else if constexpr (std::is_same_v<T, double>) {
+      _mm_stream_pd(p, (__m128d)v);
+    } else {
+      _mm_stream_si128(reinterpret_cast<__m128i*>(p), (__m128i)v);
+    }
+#endif
+  }
+#endif
   static W LoadN(const T* p, int n, T fill) {
 #if RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx512
     const uint32_t m = (1u << n) - 1;  // n < kN <= 16
@@ -277,5 +330,11 @@ inline NV<int64_t>::W LoadI64N(const T* p, int n) {
   std::memcpy(buf, p, static_cast<size_t>(n) * sizeof(T));
   return LoadI64(buf);
 }
+
+#if RAPTORS_NV_ISA == RAPTORS_NV_ISA_neon
+inline void StreamFence() {}
+#else
+inline void StreamFence() { _mm_sfence(); }
+#endif
 
 #endif

@@ -1,5 +1,6 @@
 // Elementwise ops on every supported ISA, dtype and layout, including in-place calls.
 #include <cmath>
+#include <cstdlib>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -9,6 +10,11 @@
 namespace raptors {
 namespace testing {
 namespace {
+
+// Before any call builds the dispatch: calls touching more than 64 KiB stream their output
+// (where the layer can), so the streaming path runs on arrays small enough for QEMU. Smaller
+// calls (all of AllOpsDtypesLayouts) keep ordinary stores.
+const bool kStreamSmall = setenv("RAPTORS_STREAM_BYTES", "65536", 1) == 0;
 
 const DType kDTypes[] = {DType::kFloat32, DType::kFloat64, DType::kInt32, DType::kInt64};
 
@@ -66,6 +72,80 @@ TEST(Elementwise, AllOpsDtypesLayouts) {
         }
       }
     }
+  }
+}
+
+// Shapes past the streaming threshold (so aligned vectors go out non-temporally), odd sizes (so
+// every row has a head before its first 64-byte boundary and a tail), in every input layout
+// with C-order, unaligned and Fortran-order outputs: strided (every other column) inputs read
+// as vector pairs, transposed inputs into C-order outputs through tiles, in place.
+TEST(Elementwise, StreamedStridedTiledPathsExact) {
+  ASSERT_TRUE(kStreamSmall);
+  const std::pair<int64_t, int64_t> shapes[] = {{67, 301}, {300, 37}, {1, 20001}};
+  const Layout in_layouts[] = {Layout::kC, Layout::kUnaligned, Layout::kEveryOtherCol,
+                               Layout::kTransposed, Layout::kNegCols};
+  for (const Options& o : IsaOptions()) {
+    for (DType dt : kDTypes) {
+      for (auto [rows, cols] : shapes) {
+        for (Layout lo : {Layout::kC, Layout::kUnaligned, Layout::kTransposed}) {
+          for (Layout la : in_layouts) {
+            const Layout lb = la == Layout::kC ? Layout::kEveryOtherCol : la;
+            SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)) + " " + std::to_string(rows) +
+                         "x" + std::to_string(cols) + " a " + LayoutName(la) + " out " +
+                         LayoutName(lo));
+            TestArray a(dt, rows, cols, la, 11), b(dt, rows, cols, lb, 12);
+            TestArray out(dt, rows, cols, lo, 13);
+            TestArray row(dt, 1, cols, la == Layout::kEveryOtherCol ? la : Layout::kC, 14);
+            TestArray col(dt, 1, rows, la == Layout::kTransposed ? Layout::kEveryOtherCol : Layout::kC, 15);
+            VectorView rv{row.view().data, dt, cols, row.view().col_stride};
+            VectorView cv{col.view().data, dt, rows, col.view().col_stride};
+            ASSERT_TRUE(Add(a.view(), b.view(), out.mutable_view(), o).ok());
+            for (int64_t i = 0; i < rows; ++i)
+              for (int64_t j = 0; j < cols; ++j)
+                ASSERT_EQ(out.Get(i, j), Op(dt, a.Get(i, j), b.Get(i, j), false)) << i << "," << j;
+            ASSERT_TRUE(Scale(a.view(), -3.0, out.mutable_view(), o).ok());
+            for (int64_t i = 0; i < rows; ++i)
+              for (int64_t j = 0; j < cols; ++j)
+                ASSERT_EQ(out.Get(i, j), Op(dt, a.Get(i, j), -3.0, true)) << i << "," << j;
+            ASSERT_TRUE(AddRow(a.view(), rv, out.mutable_view(), o).ok());
+            for (int64_t i = 0; i < rows; ++i)
+              for (int64_t j = 0; j < cols; ++j)
+                ASSERT_EQ(out.Get(i, j), Op(dt, a.Get(i, j), row.Get(0, j), false)) << i << "," << j;
+            ASSERT_TRUE(AddColumn(a.view(), cv, out.mutable_view(), o).ok());
+            for (int64_t i = 0; i < rows; ++i)
+              for (int64_t j = 0; j < cols; ++j)
+                ASSERT_EQ(out.Get(i, j), Op(dt, a.Get(i, j), col.Get(0, i), false)) << i << "," << j;
+          }
+          // In place, streamed: out is exactly a (and b).
+          TestArray c(dt, rows, cols, lo, 16), ref(dt, rows, cols, lo, 16);
+          ASSERT_TRUE(Add(c.view(), c.view(), c.mutable_view(), o).ok());
+          for (int64_t i = 0; i < rows; ++i)
+            for (int64_t j = 0; j < cols; ++j)
+              ASSERT_EQ(c.Get(i, j), Op(dt, ref.Get(i, j), ref.Get(i, j), false)) << i << "," << j;
+          ASSERT_TRUE(Scale(c.view(), 5.0, c.mutable_view(), o).ok());
+          for (int64_t i = 0; i < rows; ++i)
+            for (int64_t j = 0; j < cols; ++j)
+              ASSERT_EQ(c.Get(i, j), Op(dt, Op(dt, ref.Get(i, j), ref.Get(i, j), false), 5.0, true));
+        }
+      }
+    }
+  }
+}
+
+// One column whose column stride (unused) is 2 and rows contiguous: one run, read contiguously.
+TEST(Elementwise, SingleColumnIgnoresColumnStride) {
+  const int64_t n = 5000;
+  std::vector<float> a(n), b(n), out(n);
+  for (int64_t i = 0; i < n; ++i) {
+    a[i] = static_cast<float>(i) * 0.5f;
+    b[i] = static_cast<float>(n - i);
+  }
+  for (const Options& o : IsaOptions()) {
+    const ArrayView va{a.data(), DType::kFloat32, n, 1, 1, 2}, vb{b.data(), DType::kFloat32, n, 1, 1, 2};
+    ASSERT_TRUE(Add(va, vb, MutableArrayView{out.data(), DType::kFloat32, n, 1, 1, 2}, o).ok());
+    for (int64_t i = 0; i < n; ++i) ASSERT_EQ(out[i], a[i] + b[i]) << IsaStr(o) << " " << i;
+    ASSERT_TRUE(Scale(va, 3.0, MutableArrayView{out.data(), DType::kFloat32, n, 1, 1, 2}, o).ok());
+    for (int64_t i = 0; i < n; ++i) ASSERT_EQ(out[i], a[i] * 3.0f) << IsaStr(o) << " " << i;
   }
 }
 
