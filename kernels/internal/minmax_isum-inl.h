@@ -373,62 +373,93 @@ void ISumRows(const Strided& in, int64_t r0, int64_t nr, int64_t* out) {
   }
 }
 
-// One pass of R rows p[0..R) over the strip out[0..nc): the rows are added in registers, then
-// to out (kAcc) or into it (first pass: out is written, never read).
-template <class T, int R, bool kAcc>
+// Lanes() int64 values of columns j, j+1, ... of a row with column stride kS (1, or 2: the even
+// lanes of two vectors, which read one element past the last column they use).
+template <int kS, class T>
+inline auto LoadColsI64(const T* q, int64_t j) {
+  if constexpr (kS == 1) {
+    return LoadI64(q + j);
+  } else {
+    const int d = NV<int64_t>::Lanes();
+    return Unzip<int64_t, false>(LoadI64(q + 2 * j), LoadI64(q + 2 * j + d));
+  }
+}
+
+// One pass of R rows p[0..R) (column stride kS) over the strip out[0..nc): the rows are added
+// in registers, then to out (kAcc) or into it (first pass: out is written, never read).
+template <class T, int kS, int R, bool kAcc>
 void ISumPass(const T* const* p, int64_t nc, int64_t* out) {
   using N = NV<int64_t>;
   const int d = N::Lanes();
   const auto rows = [&](auto a, int64_t j, auto load) {
 #pragma GCC unroll 8
-    for (int k = kAcc ? 0 : 1; k < R; ++k) a = N::Add(a, load(p[k] + j));
+    for (int k = kAcc ? 0 : 1; k < R; ++k) a = N::Add(a, load(p[k], j));
     return a;
   };
-  const auto load = [](const T* q) { return LoadI64(q); };
+  const auto load = [](const T* q, int64_t j) { return LoadColsI64<kS>(q, j); };
+  // Stride 2 keeps the last column for the tail, so no load reaches past the row's end.
+  const int64_t full = kS == 1 ? nc : nc - 1;
   int64_t j = 0;
-  for (; j + 2 * d <= nc; j += 2 * d) {
-    const auto a = rows(kAcc ? N::Load(out + j) : LoadI64(p[0] + j), j, load);
-    const auto b = rows(kAcc ? N::Load(out + j + d) : LoadI64(p[0] + j + d), j + d, load);
+  for (; j + 2 * d <= full; j += 2 * d) {
+    const auto a = rows(kAcc ? N::Load(out + j) : load(p[0], j), j, load);
+    const auto b = rows(kAcc ? N::Load(out + j + d) : load(p[0], j + d), j + d, load);
     N::Store(out + j, a);
     N::Store(out + j + d, b);
   }
-  if (j + d <= nc) {
-    N::Store(out + j, rows(kAcc ? N::Load(out + j) : LoadI64(p[0] + j), j, load));
+  if (j + d <= full) {
+    N::Store(out + j, rows(kAcc ? N::Load(out + j) : load(p[0], j), j, load));
     j += d;
   }
-  if (j < nc) {
+  if (j >= nc) return;
+  if constexpr (kS == 1) {
     const int t = static_cast<int>(nc - j);
-    const auto loadn = [t](const T* q) { return LoadI64N(q, t); };
-    N::StoreN(out + j, rows(kAcc ? N::LoadN(out + j, t, 0) : loadn(p[0] + j), j, loadn), t);
+    const auto loadn = [t](const T* q, int64_t i) { return LoadI64N(q + i, t); };
+    N::StoreN(out + j, rows(kAcc ? N::LoadN(out + j, t, 0) : loadn(p[0], j), j, loadn), t);
+  } else {  // 1 <= t <= Lanes() columns, gathered
+    const int64_t t = nc - j;
+    const auto gather = [t](const T* q, int64_t i) {
+      T g[64] = {};
+      for (int64_t u = 0; u < t; ++u) g[u] = q[(i + u) * kS];
+      return LoadI64(g);
+    };
+    alignas(64) int64_t acc[64] = {};
+    if (kAcc) std::memcpy(acc, out + j, static_cast<size_t>(t) * sizeof(int64_t));
+    N::Store(acc, rows(kAcc ? N::Load(acc) : gather(p[0], j), j, gather));
+    std::memcpy(out + j, acc, static_cast<size_t>(t) * sizeof(int64_t));
   }
 }
 
-template <class T, bool kAcc>
+template <class T, int kS, bool kAcc>
 void ISumPassRows(int nb, const T* const* p, int64_t nc, int64_t* out) {
   static_assert(kPassRows == 8, "one case per row count");
   switch (nb) {
-    case 1: return ISumPass<T, 1, kAcc>(p, nc, out);
-    case 2: return ISumPass<T, 2, kAcc>(p, nc, out);
-    case 3: return ISumPass<T, 3, kAcc>(p, nc, out);
-    case 4: return ISumPass<T, 4, kAcc>(p, nc, out);
-    case 5: return ISumPass<T, 5, kAcc>(p, nc, out);
-    case 6: return ISumPass<T, 6, kAcc>(p, nc, out);
-    case 7: return ISumPass<T, 7, kAcc>(p, nc, out);
-    default: return ISumPass<T, 8, kAcc>(p, nc, out);
+    case 1: return ISumPass<T, kS, 1, kAcc>(p, nc, out);
+    case 2: return ISumPass<T, kS, 2, kAcc>(p, nc, out);
+    case 3: return ISumPass<T, kS, 3, kAcc>(p, nc, out);
+    case 4: return ISumPass<T, kS, 4, kAcc>(p, nc, out);
+    case 5: return ISumPass<T, kS, 5, kAcc>(p, nc, out);
+    case 6: return ISumPass<T, kS, 6, kAcc>(p, nc, out);
+    case 7: return ISumPass<T, kS, 7, kAcc>(p, nc, out);
+    default: return ISumPass<T, kS, 8, kAcc>(p, nc, out);
   }
 }
 
 // Columns c0 .. c0+nc-1 into out[0..nc) (an L1-sized strip): one pass over the strip per 8 rows
-// (the last pass takes the remaining 1..8), the first pass initializing it.
+// (the last pass takes the remaining 1..8), the first pass initializing it. Column strides 1
+// and 2 are vectorized.
 template <class T>
 void ISumCols(const Strided& in, int64_t c0, int64_t nc, int64_t* out) {
   if (ColumnMajor(in)) return ISumRows<T>(Transposed(in), c0, nc, out);
-  if (in.cs == 1 && in.rows > 0) {
+  if ((in.cs == 1 || in.cs == 2) && in.rows > 0) {
     for (int64_t i = 0; i < in.rows; i += kPassRows) {
       const int nb = static_cast<int>(std::min<int64_t>(kPassRows, in.rows - i));
       const T* p[kPassRows];
       for (int k = 0; k < nb; ++k) p[k] = At<T>(in, i + k, c0);
-      i == 0 ? ISumPassRows<T, false>(nb, p, nc, out) : ISumPassRows<T, true>(nb, p, nc, out);
+      if (in.cs == 1) {
+        i == 0 ? ISumPassRows<T, 1, false>(nb, p, nc, out) : ISumPassRows<T, 1, true>(nb, p, nc, out);
+      } else {
+        i == 0 ? ISumPassRows<T, 2, false>(nb, p, nc, out) : ISumPassRows<T, 2, true>(nb, p, nc, out);
+      }
     }
     return;
   }
