@@ -11,7 +11,9 @@
 // Float sums implement the orders of kernels/internal/summation_order.h exactly; the only
 // freedom any V has is how many tree nodes one instruction evaluates.
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <type_traits>
@@ -241,6 +243,8 @@ double SumSeq(const T* x, int64_t n, int64_t stride) {
   return st.Fold();
 }
 
+#include "kernels/internal/transposed-inl.h"  // NOLINT(build/include)
+
 // The stride between consecutive elements of the C-order flattening, when there is one.
 inline bool FlatStride(const Strided& in, int64_t* s) {
   if (in.rows == 1) {
@@ -260,6 +264,8 @@ double SumFlat(const Strided& in, int64_t start, int64_t len) {
   if (len == 0) return 0.0;
   int64_t s;
   if (FlatStride(in, &s)) return SumSeq<T>(static_cast<const T*>(in.data) + start * s, len, s);
+  // Transposed rows that hold whole chunks: row groups, then aligned subtrees in row order.
+  if (in.rs == 1 && in.cols % kChunk == 0) return SumFlatAcross<T>(in, start, len);
   // Rows that do not join up: gather chunks of the flattening into L1.
   using W = SumV<T>;
   PairStack st;
@@ -381,6 +387,8 @@ void SumRows(const Strided& in, int64_t r0, int64_t nr, double* out) {
     for (int64_t r = 0; r < nr; ++r) out[r] = 0.0;
   } else if (in.cols <= kLanes) {
     SumShortRows<T>(in, r0, nr, out);
+  } else if (in.rs == 1 && in.cs != 1) {
+    SumRowsAcross<T>(in, r0, nr, out);  // transposed: vectors across rows
   } else {
     for (int64_t r = 0; r < nr; ++r) out[r] = SumSeq<T>(At<T>(in, r0 + r, 0), in.cols, in.cs);
   }
@@ -478,17 +486,49 @@ void SumNarrowCols(const Strided& in, int64_t c0, double* out) {
 }
 #endif
 
-// Order R for columns c0 .. c0+nc-1 (nc <= kMaxStrip): the accumulator strips stay in L1 while
-// whole row segments stream through, 8 rows at a time.
+// acc[j] += the block tree of rows p[0..nrows) (missing rows -0.0) for w columns at stride cs:
+// AccumulateBlock's operations with strided loads, for column-sliced views.
+template <class T, class W>
+inline void AccumulateBlockStrided(const T* const* p, int nrows, int64_t w, int64_t cs,
+                                   double* acc) {
+  const int d = W::Lanes();
+  int64_t j = 0;
+  const auto row = [&](int k, int64_t col) {
+    return k < nrows ? ColLoad<T, W>(p[k] + col * cs, cs) : W::Set(-0.0);
+  };
+  for (; j + d <= w; j += d) {
+    const typename W::D a = W::AddF(row(0, j), row(1, j));
+    const typename W::D b = W::AddF(row(2, j), row(3, j));
+    const typename W::D c = W::AddF(row(4, j), row(5, j));
+    const typename W::D e = W::AddF(row(6, j), row(7, j));
+    W::Store(acc + j, W::AddF(W::Load(acc + j), W::AddF(W::AddF(a, b), W::AddF(c, e))));
+  }
+  for (; j < w; ++j) {
+    double x[kRowBlock];
+    for (int k = 0; k < kRowBlock; ++k) x[k] = k < nrows ? static_cast<double>(p[k][j * cs]) : -0.0;
+    acc[j] = acc[j] + (((x[0] + x[1]) + (x[2] + x[3])) + ((x[4] + x[5]) + (x[6] + x[7])));
+  }
+}
+
+// Order R for columns c0 .. c0+nc-1 (nc <= kMaxStrip). Rows closer in memory than columns
+// (transposed views): column groups carried through all rows. Otherwise the accumulator strips
+// stay in L1 while whole row segments stream through, 8 rows at a time.
 template <class T>
 void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
   if (in.rows == 0) {
     for (int64_t j = 0; j < nc; ++j) out[j] = 0.0;
     return;
   }
-#if !defined(__ARM_FEATURE_SVE)
   using W = SumV<T>;
+#if !defined(__ARM_FEATURE_SVE)
   constexpr int d = W::Lanes();
+  const bool down = in.cs != 1 && std::abs(in.rs) < std::abs(in.cs);
+  if (down) {
+    for (; nc >= 4 * d; c0 += 4 * d, nc -= 4 * d, out += 4 * d) SumColsDown<T, W, 4>(in, c0, out);
+    for (; nc >= d; c0 += d, nc -= d, out += d) SumColsDown<T, W, 1>(in, c0, out);
+    for (int64_t j = 0; j < nc; ++j) out[j] = SumColumn<T>(in, c0 + j);
+    return;
+  }
   if (in.cs == 1 && nc >= d && nc <= 4 * d) {
     // Up to 4 whole vectors of columns in registers; any remaining columns below.
     const int nv = static_cast<int>(nc / d);
@@ -505,31 +545,16 @@ void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
   alignas(64) double acc1[kMaxStrip];
   alignas(64) double acc2[kMaxStrip];
   for (int64_t j = 0; j < nc; ++j) acc1[j] = acc2[j] = -0.0;
-  constexpr int kGather = 256;  // columns per gathered sub-strip when cs != 1 (8 x 2 KiB)
-  alignas(64) double gbuf[kRowBlock * kGather];
   int in_super = 0;
   for (int64_t i0 = 0; i0 < in.rows; i0 += kRowBlock) {
     const int nrows = static_cast<int>(in.rows - i0 < kRowBlock ? in.rows - i0 : kRowBlock);
+    const T* p[kRowBlock];
     if (in.cs == 1) {
-      const T* p[kRowBlock];
       for (int k = 0; k < kRowBlock; ++k) p[k] = k < nrows ? At<T>(in, i0 + k, c0) : Identity<T>();
-      AccumulateBlock<T, SumV<T>>(p, nc, acc1);
+      AccumulateBlock<T, W>(p, nc, acc1);
     } else {
-      for (int64_t g = 0; g < nc; g += kGather) {
-        const int gw = static_cast<int>(nc - g < kGather ? nc - g : kGather);
-        const double* p[kRowBlock];
-        for (int k = 0; k < kRowBlock; ++k) {
-          double* dst = gbuf + k * kGather;
-          if (k < nrows) {
-            const T* src = At<T>(in, i0 + k, c0 + g);
-            for (int q = 0; q < gw; ++q) dst[q] = static_cast<double>(src[q * in.cs]);
-          } else {
-            for (int q = 0; q < gw; ++q) dst[q] = -0.0;
-          }
-          p[k] = dst;
-        }
-        AccumulateBlock<double, SumV<T>>(p, gw, acc1 + g);
-      }
+      for (int k = 0; k < kRowBlock; ++k) p[k] = At<T>(in, i0 + (k < nrows ? k : 0), c0);
+      AccumulateBlockStrided<T, W>(p, nrows, nc, in.cs, acc1);
     }
     if (++in_super == kBlocksPerSuper) {
       for (int64_t j = 0; j < nc; ++j) {

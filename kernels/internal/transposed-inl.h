@@ -1,0 +1,353 @@
+// Float sums of views whose summed sequences are far apart in memory while the other axis is
+// close: transposed (Fortran-order) and column-sliced views. The trees are those of
+// summation_order.h, unchanged; only the traversal differs, so that every cache line is read
+// once while it is in L1 instead of once per element.
+//
+// Textual part of kernels/internal/kernels-inl.h (no include guard, by design): included inside
+// raptors::RAPTORS_NS after the order-L and order-R kernels, so it sees SumV, At, ChunkValue,
+// PairStack, SumSeq and Identity.
+//
+// Order L across rows (rs == 1): rows i..i+R-1 are contiguous in memory at every column, so one
+// vector load holds the same position k of R different row sequences. Every row of a group has
+// the same lane structure (lane k % 32, step k / 32), so the lanes of R rows are accumulated
+// together in an L1 scratch of kLanes x R doubles and combined by the same halving tree, one tree
+// node of Lanes() rows per instruction. Columns are visited in increasing order, so the reads
+// are R contiguous elements at a constant stride: one cache line per column for a float32 group.
+//
+// Order R down columns (|rs| < |cs|): a group of columns is carried through all rows with its
+// block and superblock accumulators in registers, loading one row of the group with a strided
+// load; each column is then a contiguous stream.
+
+// Rows per group of the across-rows kernels: a whole float32 line (16 rows), at most 4 vectors
+// (registers), at least one.
+template <class W>
+inline int GroupRows() {
+  const int d = W::Lanes();
+  return d >= 16 ? d : (d >= 4 ? 16 : 4 * d);
+}
+constexpr int kMaxGroupRows = 32;  // SVE at 2048 bits: 32 float64 lanes
+// How far ahead (in columns) the across-rows kernels request lines: enough columns to cover
+// the latency of a miss at one line per column.
+constexpr int kPrefetchCols = 8;
+
+// One float64 lane, for rows left over after the vector groups (same operations, so the same
+// bits as any vector layer).
+struct OneLane {
+  using D = double;
+  static constexpr int Lanes() { return 1; }
+  static D Set(double v) { return v; }
+  static D Load(const double* p) { return *p; }
+  static void Store(double* p, D v) { *p = v; }
+  static D Add(D a, D b) { return a + b; }
+  template <class T>
+  static D LoadAcc(const T* p) {
+    return static_cast<double>(*p);
+  }
+};
+
+// The values of one chunk (len <= kChunk consecutive elements, at stride cs) of `rows` row
+// sequences whose element k starts at x + k * cs (rows contiguous, a multiple of W::Lanes()).
+// lanes: kLanes * rows doubles of scratch; out: rows chunk values.
+// A lane's first element is its start value (-0.0 + x == x) and absent lanes of a short chunk
+// stay -0.0, which the halving tree adds without changing a bit: ShortChunk's values exactly.
+template <class T, class W>
+inline void RowGroupChunk(const T* x, int64_t cs, int rows, int len, double* lanes, double* out) {
+  const int d = W::Lanes();
+  for (int l = 0; l < kLanes; ++l) {
+    const T* p = x + l * cs;
+    double* a = lanes + l * rows;
+    for (int v = 0; v < rows; v += d) W::Store(a + v, l < len ? W::LoadAcc(p + v) : W::Set(-0.0));
+  }
+  for (int k = kLanes; k < len; ++k) {
+    const T* p = x + k * cs;
+    double* a = lanes + (k % kLanes) * rows;
+    for (int v = 0; v < rows; v += d) W::Store(a + v, W::Add(W::Load(a + v), W::LoadAcc(p + v)));
+  }
+  for (int w = kLanes / 2; w >= 1; w /= 2) {
+    for (int i = 0; i < w; ++i) {
+      double* a = lanes + i * rows;
+      const double* b = lanes + (i + w) * rows;
+      for (int v = 0; v < rows; v += d) W::Store(a + v, W::Add(W::Load(a + v), W::Load(b + v)));
+    }
+  }
+  for (int v = 0; v < rows; v += d) W::Store(out + v, W::Load(lanes + v));
+}
+
+#if !defined(__ARM_FEATURE_SVE)  // sizeless SVE vectors cannot be held in arrays
+// RowGroupChunk with NV vectors of rows in registers: each lane's (up to) 8 elements are added
+// in registers, lane after lane, so a column's line is read once, whole, and never revisited;
+// only the 32 lane values go through the L1 scratch for the halving tree.
+// The columns are a constant stride apart, usually more than a page, where hardware prefetchers
+// stop; and with a power-of-two stride they all share one L1 set. So the next chunk's lines
+// (`next`, or null) are requested into L2, one chunk ahead, while this chunk is summed.
+template <class T, class W, int NV>
+inline void RowGroupChunkReg(const T* x, int64_t cs, int len, const T* next, double* lanes,
+                             double* out) {
+  constexpr int d = W::Lanes();
+  constexpr int rows = NV * d;
+  constexpr int kLineBytes = 64;
+  for (int l = 0; l < kLanes; ++l) {
+    if (next != nullptr) {
+      for (int k = l * kSteps; k < (l + 1) * kSteps; ++k) {
+        for (int b = 0; b < rows * static_cast<int>(sizeof(T)); b += kLineBytes) {
+          __builtin_prefetch(reinterpret_cast<const char*>(next + k * cs) + b, 0, 2);
+        }
+      }
+    }
+    typename W::D a[NV];
+    if (l < len) {
+      const T* p = x + l * cs;
+      for (int v = 0; v < NV; ++v) a[v] = W::LoadAcc(p + v * d);
+      for (int k = l + kLanes; k < len; k += kLanes) {
+        const T* q = x + k * cs;
+        for (int v = 0; v < NV; ++v) a[v] = W::Add(a[v], W::LoadAcc(q + v * d));
+      }
+    } else {
+      for (int v = 0; v < NV; ++v) a[v] = W::Set(-0.0);
+    }
+    for (int v = 0; v < NV; ++v) W::Store(lanes + l * rows + v * d, a[v]);
+  }
+  for (int w = kLanes / 2; w >= 1; w /= 2) {
+    for (int i = 0; i < w; ++i) {
+      double* a = lanes + i * rows;
+      const double* b = lanes + (i + w) * rows;
+      for (int v = 0; v < NV; ++v) W::Store(a + v * d, W::Add(W::Load(a + v * d), W::Load(b + v * d)));
+    }
+  }
+  for (int v = 0; v < NV; ++v) W::Store(out + v * d, W::Load(lanes + v * d));
+}
+#endif
+
+// One chunk of a row group: `rows` is a multiple of W::Lanes() up to GroupRows<W>().
+template <class T, class W>
+inline void GroupChunk(const T* x, int64_t cs, int rows, int len, const T* next, double* lanes,
+                       double* out) {
+#if !defined(__ARM_FEATURE_SVE)
+  if constexpr (!std::is_same_v<W, OneLane>) {
+    constexpr int d = W::Lanes();
+    switch (rows / d) {
+      case 1: return RowGroupChunkReg<T, W, 1>(x, cs, len, next, lanes, out);
+      case 2: return RowGroupChunkReg<T, W, 2>(x, cs, len, next, lanes, out);
+      case 3: return RowGroupChunkReg<T, W, 3>(x, cs, len, next, lanes, out);
+      case 4: return RowGroupChunkReg<T, W, 4>(x, cs, len, next, lanes, out);
+      default: break;
+    }
+  }
+#endif
+  (void)next;
+  RowGroupChunk<T, W>(x, cs, rows, len, lanes, out);
+}
+
+// Order L of `rows` whole row sequences (cols elements at stride cs, rows contiguous): the
+// pairwise tree over chunks is a binary counter whose shape is the same for every row, so one
+// stack of row vectors serves the group.
+template <class T, class W>
+void RowGroupSums(const T* x, int64_t cols, int64_t cs, int rows, double* out) {
+  const int d = W::Lanes();
+  alignas(64) double lanes[kLanes * kMaxGroupRows];
+  alignas(64) double stack[64 * kMaxGroupRows];
+  int n = 0;
+  uint64_t count = 0;
+  for (int64_t c = 0; c < cols; c += kChunk) {
+    const int len = static_cast<int>(cols - c < kChunk ? cols - c : kChunk);
+    const T* next = c + 2 * kChunk <= cols ? x + (c + kChunk) * cs : nullptr;
+    GroupChunk<T, W>(x + c * cs, cs, rows, len, next, lanes, stack + n * rows);
+    ++n;
+    for (uint64_t q = ++count; (q & 1) == 0; q >>= 1) {
+      double* a = stack + (n - 2) * rows;
+      const double* b = stack + (n - 1) * rows;
+      for (int v = 0; v < rows; v += d) W::Store(a + v, W::Add(W::Load(a + v), W::Load(b + v)));
+      --n;
+    }
+  }
+  double* r = stack + (n - 1) * rows;
+  for (int i = n - 2; i >= 0; --i) {
+    const double* a = stack + i * rows;
+    for (int v = 0; v < rows; v += d) W::Store(r + v, W::Add(W::Load(a + v), W::Load(r + v)));
+  }
+  for (int i = 0; i < rows; ++i) out[i] = r[i];
+}
+
+// Axis-1 sums of rows r0 .. r0+nr-1 of a view with rs == 1 and cols > kLanes.
+template <class T>
+void SumRowsAcross(const Strided& in, int64_t r0, int64_t nr, double* out) {
+  using W = SumV<T>;
+  const int d = W::Lanes();
+  const int group = GroupRows<W>();
+  int64_t r = 0;
+  while (nr - r >= d) {
+    const int rows = static_cast<int>(nr - r >= group ? group : (nr - r) / d * d);
+    RowGroupSums<T, W>(At<T>(in, r0 + r, 0), in.cols, in.cs, rows, out + r);
+    r += rows;
+  }
+  for (; r < nr; ++r) RowGroupSums<T, OneLane>(At<T>(in, r0 + r, 0), in.cols, in.cs, 1, out + r);
+}
+
+// The aligned subtrees of T that cover chunks [lo, hi) of a row, in order: greedy from lo, each
+// the largest power-of-two block that is aligned at its start and ends by hi. Chunk values are
+// added one at a time; a block's value is complete when its last chunk arrives.
+struct RowSubtrees {
+  double v[128];
+  int lv[128];
+  int n = 0;
+  int64_t next = 0, hi = 0, block_end = 0;
+  int level = 0;
+  PairStack local;
+  void Open() {
+    int k = 0;
+    while (k < 62 && (next & ((int64_t{2} << k) - 1)) == 0 && next + (int64_t{2} << k) <= hi) ++k;
+    level = k;
+    block_end = next + (int64_t{1} << k);
+    local.n = 0;
+  }
+  void Start(int64_t first, int64_t end) {
+    n = 0;
+    next = first;
+    hi = end;
+    if (next < hi) Open();
+  }
+  void Add(double x) {
+    local.Push(x);
+    if (++next == block_end) {
+      v[n] = local.Fold();
+      lv[n] = level;
+      ++n;
+      if (next < hi) Open();
+    }
+  }
+};
+
+// Order L over flattened elements [start, start+len) of a view with rs == 1 whose rows hold
+// whole chunks (cols % kChunk == 0; start and len are then multiples of kChunk, as the callers'
+// task split guarantees). Each row's chunks are a run of the chunk sequence: rows are computed
+// in groups, each row's run is cut into aligned subtrees, and the subtrees enter the stack in
+// row order, which gives the bits of pushing every chunk in order.
+template <class T>
+double SumFlatAcross(const Strided& in, int64_t start, int64_t len) {
+  using W = SumV<T>;
+  const int d = W::Lanes();
+  const int group = GroupRows<W>();
+  const int64_t m = in.cols / kChunk;  // chunks per row
+  const int64_t g0 = start / kChunk, g1 = (start + len) / kChunk;
+  const int64_t first_row = g0 / m, end_row = (g1 - 1) / m + 1;
+  alignas(64) double lanes[kLanes * kMaxGroupRows];
+  alignas(64) double cv[kMaxGroupRows];
+  RowSubtrees sub[kMaxGroupRows];
+  PairStack st;
+  for (int64_t i = first_row; i < end_row;) {
+    const int64_t left = end_row - i;
+    const int rows = static_cast<int>(left >= group ? group : (left >= d ? left / d * d : 1));
+    int64_t qa = m, qb = 0;  // the union of the rows' chunk ranges, as chunk indexes in a row
+    for (int k = 0; k < rows; ++k) {
+      const int64_t lo = std::max(g0, (i + k) * m), hi = std::min(g1, (i + k + 1) * m);
+      sub[k].Start(lo, hi);
+      qa = std::min(qa, lo - (i + k) * m);
+      qb = std::max(qb, hi - (i + k) * m);
+    }
+    const T* x = At<T>(in, i, 0);
+    for (int64_t q = qa; q < qb; ++q) {
+      const T* next = q + 1 < qb ? x + (q + 1) * kChunk * in.cs : nullptr;
+      if (rows >= d) {
+        GroupChunk<T, W>(x + q * kChunk * in.cs, in.cs, rows, kChunk, next, lanes, cv);
+      } else {
+        GroupChunk<T, OneLane>(x + q * kChunk * in.cs, in.cs, rows, kChunk, next, lanes, cv);
+      }
+      for (int k = 0; k < rows; ++k) {
+        const int64_t g = (i + k) * m + q;
+        if (g >= sub[k].next && g < sub[k].hi) sub[k].Add(cv[k]);
+      }
+    }
+    for (int k = 0; k < rows; ++k) {
+      for (int b = 0; b < sub[k].n; ++b) st.Push(sub[k].v[b], sub[k].lv[b]);
+    }
+    i += rows;
+  }
+  return st.Fold();
+}
+
+// A strided load of Lanes() elements p[0], p[s], ... as float64.
+template <class T, class W>
+inline typename W::D ColLoad(const T* p, int64_t s) {
+#if defined(__ARM_FEATURE_SVE)
+  const svbool_t pg = svptrue_b64();
+  const svint64_t idx = svindex_s64(0, s);
+  if constexpr (std::is_same_v<T, double>) {
+    return svld1_gather_s64index_f64(pg, p, idx);
+  } else if constexpr (std::is_same_v<T, int64_t>) {
+    return svcvt_f64_s64_x(pg, svld1_gather_s64index_s64(pg, p, idx));
+  } else if constexpr (std::is_same_v<T, int32_t>) {
+    return svcvt_f64_s64_x(pg, svld1sw_gather_s64index_s64(pg, p, idx));
+  } else {
+    const svuint64_t w = svld1uw_gather_s64index_u64(pg, reinterpret_cast<const uint32_t*>(p), idx);
+    return svcvt_f64_f32_x(pg, svreinterpret_f32_u64(w));
+  }
+#else
+  return W::LoadCol(p, s);
+#endif
+}
+
+#if !defined(__ARM_FEATURE_SVE)  // sizeless SVE vectors cannot be held in arrays
+// Order R for NV * d columns c0.. of a view with |rs| < |cs|, all rows, accumulators in
+// registers: the operations of NarrowBlock with one strided load per row of the group.
+template <class T, class W, int NV>
+void SumColsDown(const Strided& in, int64_t c0, double* out) {
+  constexpr int d = W::Lanes();
+  const typename W::D z = W::Set(-0.0);
+  typename W::D a1[NV], a2[NV];
+  for (int v = 0; v < NV; ++v) a1[v] = a2[v] = z;
+  const int64_t rs = in.rs, cs = in.cs;
+  const int64_t full = in.rows / kRowBlock;
+  int in_super = 0;
+  const T* row = At<T>(in, 0, c0);
+  for (int64_t b = 0; b < full; ++b, row += kRowBlock * rs) {
+    for (int v = 0; v < NV; ++v) {
+      const T* p = row + v * d * cs;
+      const typename W::D a = W::AddF(ColLoad<T, W>(p, cs), ColLoad<T, W>(p + rs, cs));
+      const typename W::D b2 = W::AddF(ColLoad<T, W>(p + 2 * rs, cs), ColLoad<T, W>(p + 3 * rs, cs));
+      const typename W::D c = W::AddF(ColLoad<T, W>(p + 4 * rs, cs), ColLoad<T, W>(p + 5 * rs, cs));
+      const typename W::D e = W::AddF(ColLoad<T, W>(p + 6 * rs, cs), ColLoad<T, W>(p + 7 * rs, cs));
+      a1[v] = W::AddF(a1[v], W::AddF(W::AddF(a, b2), W::AddF(c, e)));
+    }
+    if (++in_super == kBlocksPerSuper) {
+      for (int v = 0; v < NV; ++v) {
+        a2[v] = W::Add(a2[v], a1[v]);
+        a1[v] = z;
+      }
+      in_super = 0;
+    }
+  }
+  const int rest = static_cast<int>(in.rows - full * kRowBlock);
+  if (rest > 0) {  // the last, partial block: missing rows are -0.0
+    for (int v = 0; v < NV; ++v) {
+      typename W::D x[kRowBlock];
+      for (int k = 0; k < kRowBlock; ++k) {
+        x[k] = k < rest ? ColLoad<T, W>(row + v * d * cs + k * rs, cs) : z;
+      }
+      const typename W::D a = W::AddF(x[0], x[1]), b2 = W::AddF(x[2], x[3]);
+      const typename W::D c = W::AddF(x[4], x[5]), e = W::AddF(x[6], x[7]);
+      a1[v] = W::AddF(a1[v], W::AddF(W::AddF(a, b2), W::AddF(c, e)));
+    }
+  }
+  for (int v = 0; v < NV; ++v) W::Store(out + v * d, W::Add(a2[v], a1[v]));
+}
+#endif
+
+// Order R for one column of any view, in plain code (the columns left over after the groups).
+template <class T>
+double SumColumn(const Strided& in, int64_t j) {
+  double a1 = -0.0, a2 = -0.0;
+  int in_super = 0;
+  for (int64_t i0 = 0; i0 < in.rows; i0 += kRowBlock) {
+    double x[kRowBlock];
+    for (int k = 0; k < kRowBlock; ++k) {
+      x[k] = i0 + k < in.rows ? static_cast<double>(*At<T>(in, i0 + k, j)) : -0.0;
+    }
+    a1 = a1 + (((x[0] + x[1]) + (x[2] + x[3])) + ((x[4] + x[5]) + (x[6] + x[7])));
+    if (++in_super == kBlocksPerSuper) {
+      a2 = a2 + a1;
+      a1 = -0.0;
+      in_super = 0;
+    }
+  }
+  return a2 + a1;
+}

@@ -1,0 +1,143 @@
+// Transposed (Fortran-order) and column-sliced views take their own traversals: row groups for
+// order L (axis 1 and all elements), column groups and strided strips for order R (axis 0).
+// These shapes reach every branch of them: groups of one and several vectors, single left-over
+// rows and columns, short last chunks, rows holding whole chunks with all-element tasks that
+// start inside a row, and thread counts that split the work differently. Every result must be
+// the documented tree, bit for bit, on every ISA.
+#include <cmath>
+#include <random>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "kernels/raptors.h"
+#include "tests/kernels/test_util.h"
+
+namespace raptors {
+namespace testing {
+namespace {
+
+const std::pair<int64_t, int64_t> kShapes[] = {
+    {37, 768},   // all elements: 2 tasks of 16384, the second starting inside row 21
+    {70, 512},   // all elements: tasks of exactly 32 rows; 70 = 4 groups of 16 + 6 left over
+    {5, 1280},   // fewer rows than a float32 group
+    {19, 300},   // axis 1: a short last chunk (44 elements); 19 = 16 + 3 rows
+    {45, 33},    // axis 1: one element past a lane count
+    {1031, 20},  // axis 0: one superblock boundary (512 rows) and a partial block
+    {9, 77},     // axis 0: column groups of 4 vectors, of 1, and single columns
+};
+
+// Float values spread over 60 binades, so that almost any change of association changes the
+// rounded sums (a test with values of one magnitude cannot tell two trees apart).
+void Spread(TestArray& a, uint32_t seed) {
+  if (a.dtype() != DType::kFloat32 && a.dtype() != DType::kFloat64) return;
+  std::mt19937 rng(seed);
+  std::uniform_real_distribution<double> u(-1.0, 1.0);
+  std::uniform_int_distribution<int> ex(-30, 30);
+  for (int64_t i = 0; i < a.rows(); ++i) {
+    for (int64_t j = 0; j < a.cols(); ++j) a.Set(i, j, std::ldexp(u(rng), ex(rng)));
+  }
+}
+
+double Expected(ReduceOp op, DType dt, double sum, int64_t n) {
+  double v = op == ReduceOp::kMean ? sum / static_cast<double>(n) : sum;
+  if (ReduceResultDType(op, dt) == DType::kFloat32) v = static_cast<float>(v);
+  return v;
+}
+
+double Read(const std::vector<double>& d, const std::vector<float>& f, DType rdt, int64_t k) {
+  return rdt == DType::kFloat32 ? f[k] : d[k];
+}
+
+TEST(Transposed, SumsAndMeansFollowTheOrders) {
+  for (const Options& base : IsaOptions()) {
+    for (int threads : {1, 3}) {
+      Options o = base;
+      o.threads = threads;
+      for (DType dt : {DType::kFloat32, DType::kFloat64, DType::kInt32, DType::kInt64}) {
+        for (auto [rows, cols] : kShapes) {
+          for (Layout layout : {Layout::kTransposed, Layout::kEveryOtherCol}) {
+            TestArray a(dt, rows, cols, layout, static_cast<uint32_t>(rows * 13 + cols), 1e3);
+            Spread(a, static_cast<uint32_t>(rows + cols));
+            SCOPED_TRACE(IsaStr(o) + " threads " + std::to_string(threads) + " " +
+                         std::string(DTypeName(dt)) + " " + std::to_string(rows) + "x" +
+                         std::to_string(cols) + " " + LayoutName(layout));
+            const bool is_int = dt == DType::kInt32 || dt == DType::kInt64;
+            std::vector<double> flat;
+            for (int64_t i = 0; i < rows; ++i) {
+              for (int64_t j = 0; j < cols; ++j) flat.push_back(a.Get(i, j));
+            }
+            const absl::StatusOr<Scalar> m = Mean(a.view(), o);
+            ASSERT_TRUE(m.ok()) << m.status();
+            EXPECT_EQ(Bits(m->f), Bits(Expected(ReduceOp::kMean, dt, RefOrderL(flat), rows * cols)));
+            if (!is_int) {
+              const absl::StatusOr<Scalar> s = Sum(a.view(), o);
+              ASSERT_TRUE(s.ok()) << s.status();
+              EXPECT_EQ(Bits(s->f), Bits(Expected(ReduceOp::kSum, dt, RefOrderL(flat), 0)));
+            }
+            const ReduceOp op = is_int ? ReduceOp::kMean : ReduceOp::kSum;
+            const DType rdt = ReduceResultDType(op, dt);
+            for (int axis = 0; axis < 2; ++axis) {
+              const int64_t n = axis == 0 ? cols : rows, len = axis == 0 ? rows : cols;
+              std::vector<double> outd(n);
+              std::vector<float> outf(n);
+              const MutableVectorView ov = rdt == DType::kFloat32 ? MutableVector(outf.data(), n)
+                                                                  : MutableVector(outd.data(), n);
+              ASSERT_TRUE(ReduceAxis(op, a.view(), axis, ov, o).ok());
+              for (int64_t k = 0; k < n; ++k) {
+                std::vector<double> seq;
+                for (int64_t t = 0; t < len; ++t) {
+                  seq.push_back(axis == 0 ? a.Get(t, k) : a.Get(k, t));
+                }
+                const double ref = axis == 0 ? RefOrderR(seq) : RefOrderL(seq);
+                ASSERT_EQ(Bits(Read(outd, outf, rdt, k)), Bits(Expected(op, dt, ref, len)))
+                    << "axis " << axis << " element " << k;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+// Large enough for the parallel split (2^18 elements and more): every ISA and thread count
+// gives the same bits as the reference, for whole-chunk rows and for ragged ones.
+TEST(Transposed, LargeViewsAcrossThreads) {
+  for (auto [rows, cols] : {std::pair<int64_t, int64_t>{300, 1024}, {517, 611}}) {
+    TestArray a(DType::kFloat32, rows, cols, Layout::kTransposed, 21, 1e3);
+    Spread(a, 5);
+    std::vector<double> flat;
+    for (int64_t i = 0; i < rows; ++i) {
+      for (int64_t j = 0; j < cols; ++j) flat.push_back(a.Get(i, j));
+    }
+    const double want = static_cast<float>(RefOrderL(flat));
+    std::vector<double> row_want(rows), col_want(cols);
+    for (int64_t i = 0; i < rows; ++i) {
+      row_want[i] = static_cast<float>(
+          RefOrderL(std::vector<double>(flat.begin() + i * cols, flat.begin() + (i + 1) * cols)));
+    }
+    for (int64_t j = 0; j < cols; ++j) {
+      std::vector<double> col;
+      for (int64_t i = 0; i < rows; ++i) col.push_back(flat[i * cols + j]);
+      col_want[j] = static_cast<float>(RefOrderR(col));
+    }
+    for (const Options& base : IsaOptions()) {
+      for (int threads : {1, 2, 5}) {
+        Options o = base;
+        o.threads = threads;
+        SCOPED_TRACE(IsaStr(o) + " threads " + std::to_string(threads) + " " +
+                     std::to_string(rows) + "x" + std::to_string(cols));
+        EXPECT_EQ(Bits(Sum(a.view(), o)->f), Bits(want));
+        std::vector<float> r(rows), c(cols);
+        ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, a.view(), 1, MutableVector(r.data(), rows), o).ok());
+        ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, a.view(), 0, MutableVector(c.data(), cols), o).ok());
+        for (int64_t i = 0; i < rows; ++i) ASSERT_EQ(Bits(r[i]), Bits(row_want[i])) << "row " << i;
+        for (int64_t j = 0; j < cols; ++j) ASSERT_EQ(Bits(c[j]), Bits(col_want[j])) << "col " << j;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace testing
+}  // namespace raptors
