@@ -60,16 +60,28 @@ void WriteSums(bool mean, int64_t len, const double* v, int64_t n, const Mutable
   }
 }
 
-void WriteInts(const int64_t* v, int64_t n, const MutableVectorView& out, int64_t first) {
-  for (int64_t k = 0; k < n; ++k) static_cast<int64_t*>(out.data)[(first + k) * out.stride] = v[k];
+// Copies n results of type E into out[first ..]: one block copy when the output is contiguous,
+// else a typed strided loop (never a per-element copy call of run-time size).
+template <class E>
+void WriteTyped(const E* v, int64_t n, const MutableVectorView& out, int64_t first) {
+  E* o = static_cast<E*>(out.data);
+  if (out.stride == 1) {
+    std::memcpy(o + first, v, static_cast<size_t>(n) * sizeof(E));
+  } else {
+    for (int64_t k = 0; k < n; ++k) o[(first + k) * out.stride] = v[k];
+  }
 }
 
+void WriteInts(const int64_t* v, int64_t n, const MutableVectorView& out, int64_t first) {
+  WriteTyped<int64_t>(v, n, out, first);
+}
+
+// Min/max results keep the input dtype: copied as 4- or 8-byte words.
 void WriteSame(const void* v, int64_t n, const MutableVectorView& out, int64_t first) {
-  const size_t size = DTypeSize(out.dtype);
-  char* o = static_cast<char*>(out.data);
-  for (int64_t k = 0; k < n; ++k) {
-    std::memcpy(o + (first + k) * out.stride * static_cast<int64_t>(size),
-                static_cast<const char*>(v) + k * static_cast<int64_t>(size), size);
+  if (DTypeSize(out.dtype) == 4) {
+    WriteTyped<uint32_t>(static_cast<const uint32_t*>(v), n, out, first);
+  } else {
+    WriteTyped<uint64_t>(static_cast<const uint64_t*>(v), n, out, first);
   }
 }
 
