@@ -1,20 +1,20 @@
 // Elementwise kernels (Add, Scale, AddRow, AddColumn), for one ISA.
 //
 // Textual part of kernels/internal/kernels-inl.h (no include guard, by design): included inside
-// raptors::RAPTORS_NS after minmax_isum-inl.h, so it sees NV<T>, At<T>, kIsFloat and
+// raptors::RAPTORS_NS after minmax_isum-inl.h, so it sees EV<T>, At<T>, kIsFloat and
 // ContiguousRows. Integers wrap (computed unsigned), floats round once per element (no FMA
 // contraction in kernel TUs), so any vectorization gives the same bits. In-place (out == a or
 // out == b, exactly the same view; other overlaps are rejected by the callers) is safe: each
 // vector is loaded before the vector at the same indexes is stored.
 //
 // Rows (or all rows at once when no view has gaps between rows, so small rows cost one loop)
-// go through MapRow: 4 vectors per iteration, then single vectors, then the rest (one partial
-// vector, masked on AVX-512 and predicated on SVE; element by element where an operand is
-// strided). Operands are read contiguously or, with column stride 2, as vector pairs whose even
-// lanes are kept (LoadEven). Views whose rows are all contiguous columns instead (Fortran order,
-// rs == 1) are walked column by column when out is Fortran order too, else in square tiles that
-// fit L1, so neither side strides through memory a whole row or column at a time. Other strides
-// use plain loops.
+// go through MapRow over EV<T> vectors (vec_native-inl.h: 256-bit in the avx512 table): 4
+// vectors per iteration, then single vectors, then the rest (one partial vector, predicated on
+// SVE; element by element where an operand is strided). Operands are read contiguously or, with
+// column stride 2, as vector pairs whose even lanes are kept (LoadEven). Views whose rows are
+// all contiguous columns instead (Fortran order, rs == 1) are walked column by column when out
+// is Fortran order too, else in 16 x 16 tiles (TiledRows), so neither side strides through
+// memory a whole row or column at a time. Other strides use plain loops.
 //
 // Output past the cache: when the operands and output of a call together exceed
 // RaptorsInternalStreamBytes() (from the last-level cache size), the x86 layers write whole
@@ -55,12 +55,12 @@ struct Src {
   const T* p;
   auto Vec(int64_t j) const {
     if constexpr (kS == 1) {
-      return NV<T>::Load(p + j);
+      return EV<T>::Load(p + j);
     } else {
-      return NV<T>::LoadEven(p + 2 * j);
+      return EV<T>::LoadEven(p + 2 * j);
     }
   }
-  auto VecN(int64_t j, int t) const { return NV<T>::LoadN(p + j, t, T{}); }
+  auto VecN(int64_t j, int t) const { return EV<T>::LoadN(p + j, t, T{}); }
   T Get(int64_t j) const { return p[kS * j]; }
 };
 
@@ -68,21 +68,21 @@ struct Src {
 template <class T>
 struct AddOp {
   template <class W>
-  W V(W x, W y) const { return NV<T>::Add(x, y); }
+  W V(W x, W y) const { return EV<T>::Add(x, y); }
   T S(T x, T y) const { return Arith<T>::Add(x, y); }
 };
 template <class T>
 struct AddConstOp {  // x + c (AddColumn)
   T c;
   template <class W>
-  W V(W x) const { return NV<T>::Add(x, NV<T>::Set(c)); }
+  W V(W x) const { return EV<T>::Add(x, EV<T>::Set(c)); }
   T S(T x) const { return Arith<T>::Add(x, c); }
 };
 template <class T>
 struct MulConstOp {  // x * c (Scale)
   T c;
   template <class W>
-  W V(W x) const { return NV<T>::Mul(x, NV<T>::Set(c)); }
+  W V(W x) const { return EV<T>::Mul(x, EV<T>::Set(c)); }
   T S(T x) const { return Arith<T>::Mul(x, c); }
 };
 
@@ -92,9 +92,9 @@ template <class T, class Op, class... Rs>
 inline void MapRest(T* o, int64_t j0, int64_t j1, const Op& op, const Rs&... s) {
   if (j1 <= j0) return;
   if constexpr (((Rs::kStride == 1) && ...)) {
-    if (j1 - j0 < NV<T>::Lanes()) {
+    if (j1 - j0 < EV<T>::Lanes()) {
       const int t = static_cast<int>(j1 - j0);
-      NV<T>::StoreN(o + j0, op.V(s.VecN(j0, t)...), t);
+      EV<T>::StoreN(o + j0, op.V(s.VecN(j0, t)...), t);
       return;
     }
   }
@@ -105,7 +105,7 @@ inline void MapRest(T* o, int64_t j0, int64_t j1, const Op& op, const Rs&... s) 
 // the first 64-byte boundary of o on (the elements before it with ordinary stores).
 template <class T, bool kStream, class Op, class... Rs>
 inline void MapRow(T* o, int64_t n, const Op& op, const Rs&... s) {
-  using N = NV<T>;
+  using N = EV<T>;
   const int64_t d = N::Lanes();
   // A stride-2 vector reads one element past its last lane: keep it inside the row.
   const int64_t end = ((Rs::kStride == 2) || ...) ? n - 1 : n;
@@ -144,7 +144,7 @@ inline void MapRow(T* o, int64_t n, const Op& op, const Rs&... s) {
 // Whether a call touching `bytes` in all (operands and output) streams its output.
 template <class T>
 inline bool StreamOut(int64_t bytes) {
-  return NV<T>::kStream && bytes > RaptorsInternalStreamBytes();
+  return EV<T>::kStream && bytes > RaptorsInternalStreamBytes();
 }
 
 template <class T>

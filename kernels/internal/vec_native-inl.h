@@ -23,6 +23,8 @@
 // non-temporal store (p aligned to the vector; the x86 layers), which StreamFence() orders
 // before later stores; elsewhere StoreStream is Store and StreamFence does nothing (NEON's
 // STNP and SVE's STNT1 are hints whose gain on ARM cores is unmeasured here).
+// The vector-extension layers are NVV<T, bytes> with NV<T> = NVV<T, kNVBytes>; EV<T> names the
+// vectors the elementwise ops use (NV<T> except on avx512: see EV below).
 
 #define RAPTORS_NV_CAT2(a, b) a##b
 #define RAPTORS_NV_CAT(a, b) RAPTORS_NV_CAT2(a, b)
@@ -106,6 +108,8 @@ inline int64_t LoadI64N(const T* p, int n) {
   return n > 0 ? static_cast<int64_t>(*p) : 0;
 }
 inline void StreamFence() {}
+template <class T>
+using EV = NV<T>;
 
 #elif RAPTORS_NV_ISA == RAPTORS_NV_ISA_sve
 
@@ -165,6 +169,8 @@ inline svint64_t LoadI64N(const int32_t* p, int n) {
   return svsel_s64(pg, svld1sw_s64(pg, p), svdup_n_s64(0));
 }
 inline void StreamFence() {}
+template <class T>
+using EV = NV<T>;
 
 #else  // sse2, avx2, avx512, neon: GCC vector extensions
 
@@ -176,14 +182,15 @@ inline constexpr int kNVBytes = 32;
 inline constexpr int kNVBytes = 16;
 #endif
 
-template <class T>
-struct NV {
-  typedef T W __attribute__((vector_size(kNVBytes)));
+// kBytes: the vector width, kNVBytes unless a kernel asks for narrower vectors (EV below).
+template <class T, int kBytes = kNVBytes>
+struct NVV {
+  typedef T W __attribute__((vector_size(kBytes)));
   typedef typename NVBits<T>::S SI;
   typedef typename NVBits<T>::U UI;
-  typedef SI IW __attribute__((vector_size(kNVBytes)));
-  typedef UI UW __attribute__((vector_size(kNVBytes)));
-  static constexpr int kN = kNVBytes / static_cast<int>(sizeof(T));
+  typedef SI IW __attribute__((vector_size(kBytes)));
+  typedef UI UW __attribute__((vector_size(kBytes)));
+  static constexpr int kN = kBytes / static_cast<int>(sizeof(T));
   static constexpr bool kFloat = std::numeric_limits<T>::is_iec559;
 
   static constexpr int Lanes() { return kN; }
@@ -205,68 +212,79 @@ struct NV {
   static constexpr bool kStream = true;
   static void StoreStream(T* p, W v) {
 #if RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx512
-    if constexpr (std::is_same_v<T, float>) {
-      _mm512_stream_ps(p, (__m512)v);
-    } else if constexpr (std::is_same_v<T, double>) {
-      _mm512_stream_pd(p, (__m512d)v);
-    } else {
-      _mm512_stream_si512(reinterpret_cast<__m512i*>(p), (__m512i)v);
-    }
-#elif RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx2
-    if constexpr (std::is_same_v<T, float>) {
-      _mm256_stream_ps(p, (__m256)v);
-    } else if constexpr (std::is_same_v<T, double>) {
-      _mm256_stream_pd(p, (__m256d)v);
-    } else {
-      _mm256_stream_si256(reinterpret_cast<__m256i*>(p), (__m256i)v);
-    }
-#else
-    if constexpr (std::is_same_v<T, float>) {
-      _mm_stream_ps(p, (__m128)v);
-    } else if constexpr (std::is_same_v<T, double>) {
-      _mm_stream_pd(p, (__m128d)v);
-    } else {
-      _mm_stream_si128(reinterpret_cast<__m128i*>(p), (__m128i)v);
+    if constexpr (kBytes == 64) {
+      if constexpr (std::is_same_v<T, float>) {
+        _mm512_stream_ps(p, (__m512)v);
+      } else if constexpr (std::is_same_v<T, double>) {
+        _mm512_stream_pd(p, (__m512d)v);
+      } else {
+        _mm512_stream_si512(reinterpret_cast<__m512i*>(p), (__m512i)v);
+      }
+      return;
     }
 #endif
+#if RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx512 || RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx2
+    if constexpr (kBytes == 32) {
+      if constexpr (std::is_same_v<T, float>) {
+        _mm256_stream_ps(p, (__m256)v);
+      } else if constexpr (std::is_same_v<T, double>) {
+        _mm256_stream_pd(p, (__m256d)v);
+      } else {
+        _mm256_stream_si256(reinterpret_cast<__m256i*>(p), (__m256i)v);
+      }
+      return;
+    }
+#endif
+    if constexpr (kBytes == 16) {
+      if constexpr (std::is_same_v<T, float>) {
+        _mm_stream_ps(p, (__m128)v);
+      } else if constexpr (std::is_same_v<T, double>) {
+        _mm_stream_pd(p, (__m128d)v);
+      } else {
+        _mm_stream_si128(reinterpret_cast<__m128i*>(p), (__m128i)v);
+      }
+    }
   }
 #endif
   static W LoadN(const T* p, int n, T fill) {
 #if RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx512
-    const uint32_t m = (1u << n) - 1;  // n < kN <= 16
-    if constexpr (std::is_same_v<T, float>) {
-      return (W)_mm512_mask_loadu_ps(_mm512_set1_ps(fill), static_cast<__mmask16>(m), p);
-    } else if constexpr (std::is_same_v<T, double>) {
-      return (W)_mm512_mask_loadu_pd(_mm512_set1_pd(fill), static_cast<__mmask8>(m), p);
-    } else if constexpr (sizeof(T) == 4) {
-      return (W)_mm512_mask_loadu_epi32(_mm512_set1_epi32(fill), static_cast<__mmask16>(m), p);
-    } else {
-      return (W)_mm512_mask_loadu_epi64(_mm512_set1_epi64(fill), static_cast<__mmask8>(m), p);
+    if constexpr (kBytes == 64) {
+      const uint32_t m = (1u << n) - 1;  // n < kN <= 16
+      if constexpr (std::is_same_v<T, float>) {
+        return (W)_mm512_mask_loadu_ps(_mm512_set1_ps(fill), static_cast<__mmask16>(m), p);
+      } else if constexpr (std::is_same_v<T, double>) {
+        return (W)_mm512_mask_loadu_pd(_mm512_set1_pd(fill), static_cast<__mmask8>(m), p);
+      } else if constexpr (sizeof(T) == 4) {
+        return (W)_mm512_mask_loadu_epi32(_mm512_set1_epi32(fill), static_cast<__mmask16>(m), p);
+      } else {
+        return (W)_mm512_mask_loadu_epi64(_mm512_set1_epi64(fill), static_cast<__mmask8>(m), p);
+      }
     }
-#else
+#endif
     T buf[kN];
     for (int i = 0; i < kN; ++i) buf[i] = fill;
     std::memcpy(buf, p, static_cast<size_t>(n) * sizeof(T));
     return Load(buf);
-#endif
   }
   static void StoreN(T* p, W v, int n) {
 #if RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx512
-    const uint32_t m = (1u << n) - 1;
-    if constexpr (std::is_same_v<T, float>) {
-      _mm512_mask_storeu_ps(p, static_cast<__mmask16>(m), (__m512)v);
-    } else if constexpr (std::is_same_v<T, double>) {
-      _mm512_mask_storeu_pd(p, static_cast<__mmask8>(m), (__m512d)v);
-    } else if constexpr (sizeof(T) == 4) {
-      _mm512_mask_storeu_epi32(p, static_cast<__mmask16>(m), (__m512i)v);
-    } else {
-      _mm512_mask_storeu_epi64(p, static_cast<__mmask8>(m), (__m512i)v);
+    if constexpr (kBytes == 64) {
+      const uint32_t m = (1u << n) - 1;
+      if constexpr (std::is_same_v<T, float>) {
+        _mm512_mask_storeu_ps(p, static_cast<__mmask16>(m), (__m512)v);
+      } else if constexpr (std::is_same_v<T, double>) {
+        _mm512_mask_storeu_pd(p, static_cast<__mmask8>(m), (__m512d)v);
+      } else if constexpr (sizeof(T) == 4) {
+        _mm512_mask_storeu_epi32(p, static_cast<__mmask16>(m), (__m512i)v);
+      } else {
+        _mm512_mask_storeu_epi64(p, static_cast<__mmask8>(m), (__m512i)v);
+      }
+      return;
     }
-#else
+#endif
     T buf[kN];
     Store(buf, v);
     std::memcpy(p, buf, static_cast<size_t>(n) * sizeof(T));
-#endif
   }
   static W Set(T v) { return W{} + v; }
   static W Add(W a, W b) {
@@ -307,6 +325,21 @@ struct NV {
     return x != x ? x : r;
   }
 };
+
+template <class T>
+using NV = NVV<T>;
+
+// EV: the vectors of the elementwise ops. Memory-bound streams; the avx512 table runs them on
+// 256-bit vectors, which measured faster on Zen 4 (512-bit operations double-pumped): float64
+// add of every other column, 2048x2048, 3.9-4.0 ms vs 4.8-4.9 ms; float32 add 4096x4096
+// 4.9-8.3 ms vs 7.6-8.7 ms (same process, interleaved, loaded 2-core VM).
+#if RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx512
+template <class T>
+using EV = NVV<T, 32>;
+#else
+template <class T>
+using EV = NV<T>;
+#endif
 
 inline NV<int64_t>::W LoadI64(const int64_t* p) { return NV<int64_t>::Load(p); }
 inline NV<int64_t>::W LoadI64(const int32_t* p) {
