@@ -412,8 +412,9 @@ const T* Identity() {
   return row.v;
 }
 
-// acc[j] += ((p0 + p1) + (p2 + p3)) + ((p4 + p5) + (p6 + p7)) for j < w.
-template <class T, class W>
+// acc[j] += ((p0 + p1) + (p2 + p3)) + ((p4 + p5) + (p6 + p7)) for j < w. kFirst: the first block
+// of a superblock, whose sum -0.0 + tree is the tree itself: stored without reading acc.
+template <class T, class W, bool kFirst = false>
 inline void AccumulateBlock(const T* const* p, int64_t w, double* acc) {
   const int d = W::Lanes();
   const T *p0 = p[0], *p1 = p[1], *p2 = p[2], *p3 = p[3];
@@ -425,14 +426,16 @@ inline void AccumulateBlock(const T* const* p, int64_t w, double* acc) {
     const typename W::D b = W::AddF(W::LoadAcc(p2 + j), W::LoadAcc(p3 + j));
     const typename W::D c = W::AddF(W::LoadAcc(p4 + j), W::LoadAcc(p5 + j));
     const typename W::D e = W::AddF(W::LoadAcc(p6 + j), W::LoadAcc(p7 + j));
-    W::Store(acc + j, W::AddF(W::Load(acc + j), W::AddF(W::AddF(a, b), W::AddF(c, e))));
+    const typename W::D t = W::AddF(W::AddF(a, b), W::AddF(c, e));
+    W::Store(acc + j, kFirst ? t : W::AddF(W::Load(acc + j), t));
   }
   for (; j < w; ++j) {
     const double a = static_cast<double>(p0[j]) + static_cast<double>(p1[j]);
     const double b = static_cast<double>(p2[j]) + static_cast<double>(p3[j]);
     const double c = static_cast<double>(p4[j]) + static_cast<double>(p5[j]);
     const double e = static_cast<double>(p6[j]) + static_cast<double>(p7[j]);
-    acc[j] = acc[j] + ((a + b) + (c + e));
+    const double t = (a + b) + (c + e);
+    acc[j] = kFirst ? t : acc[j] + t;
   }
 }
 
@@ -488,7 +491,7 @@ void SumNarrowCols(const Strided& in, int64_t c0, double* out) {
 
 // acc[j] += the block tree of rows p[0..nrows) (missing rows -0.0) for w columns at stride cs:
 // AccumulateBlock's operations with strided loads, for column-sliced views.
-template <class T, class W>
+template <class T, class W, bool kFirst = false>
 inline void AccumulateBlockStrided(const T* const* p, int nrows, int64_t w, int64_t cs,
                                    double* acc) {
   const int d = W::Lanes();
@@ -501,12 +504,14 @@ inline void AccumulateBlockStrided(const T* const* p, int nrows, int64_t w, int6
     const typename W::D b = W::AddF(row(2, j), row(3, j));
     const typename W::D c = W::AddF(row(4, j), row(5, j));
     const typename W::D e = W::AddF(row(6, j), row(7, j));
-    W::Store(acc + j, W::AddF(W::Load(acc + j), W::AddF(W::AddF(a, b), W::AddF(c, e))));
+    const typename W::D t = W::AddF(W::AddF(a, b), W::AddF(c, e));
+    W::Store(acc + j, kFirst ? t : W::AddF(W::Load(acc + j), t));
   }
   for (; j < w; ++j) {
     double x[kRowBlock];
     for (int k = 0; k < kRowBlock; ++k) x[k] = k < nrows ? static_cast<double>(p[k][j * cs]) : -0.0;
-    acc[j] = acc[j] + (((x[0] + x[1]) + (x[2] + x[3])) + ((x[4] + x[5]) + (x[6] + x[7])));
+    const double t = ((x[0] + x[1]) + (x[2] + x[3])) + ((x[4] + x[5]) + (x[6] + x[7]));
+    acc[j] = kFirst ? t : acc[j] + t;
   }
 }
 
@@ -542,29 +547,41 @@ void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
     if (nc == 0) return;
   }
 #endif
+  // acc1: the current superblock, acc2: the sum of the finished ones. Neither is initialized:
+  // the first block of a superblock is stored (-0.0 + x == x) and the first finished superblock
+  // is copied, so a strip of few rows costs no accumulator passes beyond its blocks.
   alignas(64) double acc1[kMaxStrip];
   alignas(64) double acc2[kMaxStrip];
-  for (int64_t j = 0; j < nc; ++j) acc1[j] = acc2[j] = -0.0;
   int in_super = 0;
+  bool flushed = false;
   for (int64_t i0 = 0; i0 < in.rows; i0 += kRowBlock) {
     const int nrows = static_cast<int>(in.rows - i0 < kRowBlock ? in.rows - i0 : kRowBlock);
     const T* p[kRowBlock];
+    const bool first = in_super == 0;
     if (in.cs == 1) {
       for (int k = 0; k < kRowBlock; ++k) p[k] = k < nrows ? At<T>(in, i0 + k, c0) : Identity<T>();
-      AccumulateBlock<T, W>(p, nc, acc1);
+      if (first) {
+        AccumulateBlock<T, W, true>(p, nc, acc1);
+      } else {
+        AccumulateBlock<T, W>(p, nc, acc1);
+      }
     } else {
       for (int k = 0; k < kRowBlock; ++k) p[k] = At<T>(in, i0 + (k < nrows ? k : 0), c0);
-      AccumulateBlockStrided<T, W>(p, nrows, nc, in.cs, acc1);
+      if (first) {
+        AccumulateBlockStrided<T, W, true>(p, nrows, nc, in.cs, acc1);
+      } else {
+        AccumulateBlockStrided<T, W>(p, nrows, nc, in.cs, acc1);
+      }
     }
     if (++in_super == kBlocksPerSuper) {
-      for (int64_t j = 0; j < nc; ++j) {
-        acc2[j] = acc2[j] + acc1[j];
-        acc1[j] = -0.0;
-      }
+      for (int64_t j = 0; j < nc; ++j) acc2[j] = flushed ? acc2[j] + acc1[j] : acc1[j];
+      flushed = true;
       in_super = 0;
     }
   }
-  for (int64_t j = 0; j < nc; ++j) out[j] = acc2[j] + acc1[j];
+  for (int64_t j = 0; j < nc; ++j) {
+    out[j] = !flushed ? acc1[j] : (in_super > 0 ? acc2[j] + acc1[j] : acc2[j]);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ const std::pair<int64_t, int64_t> kShapes[] = {
     {19, 300},   // axis 1: a short last chunk (44 elements); 19 = 16 + 3 rows
     {45, 33},    // axis 1: one element past a lane count
     {1031, 20},  // axis 0: one superblock boundary (512 rows) and a partial block
+    {1024, 40},  // axis 0: rows end exactly on a superblock boundary
     {9, 77},     // axis 0: column groups of 4 vectors, of 1, and single columns
 };
 
