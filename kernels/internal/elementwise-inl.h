@@ -87,11 +87,11 @@ struct MulConstOp {  // x * c (Scale)
 };
 
 // o[j] = op(s[j]...) for j in [j0, j1): element by element, or one partial vector when every
-// operand is contiguous and j1 - j0 < Lanes().
+// operand is contiguous, j1 - j0 < Lanes() and the layer masks tails in one instruction.
 template <class T, class Op, class... Rs>
 inline void MapRest(T* o, int64_t j0, int64_t j1, const Op& op, const Rs&... s) {
   if (j1 <= j0) return;
-  if constexpr (((Rs::kStride == 1) && ...)) {
+  if constexpr (EV<T>::kMaskedTail && ((Rs::kStride == 1) && ...)) {
     if (j1 - j0 < EV<T>::Lanes()) {
       const int t = static_cast<int>(j1 - j0);
       EV<T>::StoreN(o + j0, op.V(s.VecN(j0, t)...), t);
@@ -101,8 +101,8 @@ inline void MapRest(T* o, int64_t j0, int64_t j1, const Op& op, const Rs&... s) 
   for (int64_t j = j0; j < j1; ++j) o[j] = op.S(s.Get(j)...);
 }
 
-// o[j] = op(s[j]...) for j < n. kStream: whole vectors go out with non-temporal stores from
-// the first 64-byte boundary of o on (the elements before it with ordinary stores).
+// o[j] = op(s[j]...) for j < n. kStream: the whole 64-byte lines of o go out with non-temporal
+// stores, the elements before the first and after the last with ordinary stores.
 template <class T, bool kStream, class Op, class... Rs>
 inline void MapRow(T* o, int64_t n, const Op& op, const Rs&... s) {
   using N = EV<T>;
@@ -111,22 +111,31 @@ inline void MapRow(T* o, int64_t n, const Op& op, const Rs&... s) {
   const int64_t end = ((Rs::kStride == 2) || ...) ? n - 1 : n;
   int64_t j = 0;
   if constexpr (kStream) {
+    // Only whole 64-byte lines go out non-temporally: a line written partly with streaming and
+    // partly with ordinary stores (short rows, row ends) is flushed and re-read, at a cost far
+    // above the read-for-ownership saved. Rows under 4 lines are not worth the split.
+    constexpr int64_t kLine = 64 / static_cast<int64_t>(sizeof(T));
     const uintptr_t addr = reinterpret_cast<uintptr_t>(o);
-    if (addr % sizeof(T) != 0) {  // never aligns: no streaming for this row
+    if (addr % sizeof(T) != 0 || n < 4 * kLine) {
       MapRow<T, false>(o, n, op, s...);
       return;
     }
-    const int64_t head = std::min<int64_t>(n, static_cast<int64_t>((-addr) % 64 / sizeof(T)));
+    const int64_t head = static_cast<int64_t>((-addr) % 64 / sizeof(T));
+    const int64_t lines_end = head + (end - head) / kLine * kLine;
     MapRest<T>(o, 0, head, op, s...);
-    j = head;
-  }
-  const auto store = [](T* p, auto v) {
-    if constexpr (kStream) {
-      N::StoreStream(p, v);
-    } else {
-      N::Store(p, v);
+    for (j = head; j + 4 * d <= lines_end; j += 4 * d) {
+      const auto x0 = op.V(s.Vec(j)...);
+      const auto x1 = op.V(s.Vec(j + d)...);
+      const auto x2 = op.V(s.Vec(j + 2 * d)...);
+      const auto x3 = op.V(s.Vec(j + 3 * d)...);
+      N::StoreStream(o + j, x0);
+      N::StoreStream(o + j + d, x1);
+      N::StoreStream(o + j + 2 * d, x2);
+      N::StoreStream(o + j + 3 * d, x3);
     }
-  };
+    for (; j + d <= lines_end; j += d) N::StoreStream(o + j, op.V(s.Vec(j)...));
+  }
+  const auto store = [](T* p, auto v) { N::Store(p, v); };
   for (; j + 4 * d <= end; j += 4 * d) {
     const auto x0 = op.V(s.Vec(j)...);
     const auto x1 = op.V(s.Vec(j + d)...);
@@ -264,9 +273,10 @@ template <class T, class OpForRow>
 inline void Map1K(const Strided& a, const MutStrided& out, int64_t r0, int64_t nr,
                   bool row_invariant, const OpForRow& op_for_row) {
   const int64_t n = a.cols;
-  if (out.cs == 1 && Stride12(a.cs)) {
+  const bool one_run = row_invariant && ContiguousRows(a, nr) && ContiguousRows(out, nr);
+  // Rows shorter than a vector, one at a time, cost less in the plain loop below.
+  if (out.cs == 1 && Stride12(a.cs) && (one_run || n >= EV<T>::Lanes())) {
     const bool stream = StreamOut<T>(Bytes<T>(out.rows, out.cols) * (1 + a.cs));
-    const bool one_run = row_invariant && ContiguousRows(a, nr) && ContiguousRows(out, nr);
     const auto run = [&](auto stream_tag) {
       constexpr bool kS = decltype(stream_tag)::value;
       if (one_run) {

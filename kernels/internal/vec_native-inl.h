@@ -13,7 +13,7 @@
 //   sve                 ACLE intrinsics, vector-length agnostic; tails are predicated
 //
 // Interface (all static): Lanes(), Load/Store (unaligned), LoadN/StoreN (first n < Lanes()
-// elements; other lanes of LoadN hold `fill`), Set, Add and Mul (integers wrap), Min/Max
+// elements; other lanes of LoadN hold `fill`; kMaskedTail: they are single instructions), Set, Add and Mul (integers wrap), Min/Max
 // (integers), MinP/MaxP (floats: NaN sticks, -0.0 < +0.0; the result may be any NaN). For
 // integer sums, LoadI64(p) / LoadI64N(p, n) read NV<int64_t>::Lanes() elements of int32 or int64
 // into an int64 vector (int32 sign-extended; lanes past n are 0). EveryMask(s) (s a power of two
@@ -53,6 +53,7 @@ struct NV {
   static W Load(const T* p) { return *p; }
   static void Store(T* p, W v) { *p = v; }
   static W LoadEven(const T* p) { return *p; }
+  static constexpr bool kMaskedTail = false;
   static constexpr bool kStream = false;
   static void StoreStream(T* p, W v) { *p = v; }
   static W LoadN(const T* p, int n, T fill) { return n > 0 ? *p : fill; }
@@ -129,6 +130,7 @@ struct NV;
     static W LoadEven(const T* p) {                                                              \
       return svuzp1_##sfx(svld1_##sfx(All(), p), svld1_##sfx(All(), p + Lanes()));               \
     }                                                                                            \
+    static constexpr bool kMaskedTail = true;                                                    \
     static constexpr bool kStream = false;                                                       \
     static void StoreStream(T* p, W v) { Store(p, v); }                                          \
     static W LoadN(const T* p, int n, T fill) {                                                  \
@@ -194,6 +196,8 @@ struct NVV {
   static constexpr bool kFloat = std::numeric_limits<T>::is_iec559;
 
   static constexpr int Lanes() { return kN; }
+  // LoadN/StoreN are single masked instructions (else they go through a stack buffer).
+  static constexpr bool kMaskedTail = RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx512 && kBytes == 64;
   static W Load(const T* p) {
     W v;
     std::memcpy(&v, p, sizeof(W));
