@@ -528,6 +528,15 @@ void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
 #if !defined(__ARM_FEATURE_SVE)
   constexpr int d = W::Lanes();
   const bool down = in.cs != 1 && std::abs(in.rs) < std::abs(in.cs);
+  if (down && in.rs == 1) {  // contiguous columns: transposed in registers
+    constexpr int nv = d >= 8 ? 1 : 8 / d;
+    for (; nc >= nv * d; c0 += nv * d, nc -= nv * d, out += nv * d) {
+      SumColsDownContig<T, W, nv>(in, c0, out);
+    }
+    for (; nc >= d; c0 += d, nc -= d, out += d) SumColsDownContig<T, W, 1>(in, c0, out);
+    for (int64_t j = 0; j < nc; ++j) out[j] = SumColumn<T>(in, c0 + j);
+    return;
+  }
   if (down) {
     for (; nc >= 4 * d; c0 += 4 * d, nc -= 4 * d, out += 4 * d) SumColsDown<T, W, 4>(in, c0, out);
     for (; nc >= d; c0 += d, nc -= d, out += d) SumColsDown<T, W, 1>(in, c0, out);

@@ -332,6 +332,81 @@ void SumColsDown(const Strided& in, int64_t c0, double* out) {
 }
 #endif
 
+#if !defined(__ARM_FEATURE_SVE)
+// SumColsDown for rs == 1, where each column is contiguous: a block of NV * d columns is read
+// as 8 / d contiguous vectors per column and W::BlockTrees transposes them while it adds, one
+// tree level per vector add, so no element is loaded alone. A column is visited for a whole
+// cache line of rows (kLineBlocks blocks), so each line is used up in one visit: the columns
+// of a power-of-two height share one L1 set, and a line left half read would be evicted by
+// the other columns' lines before its second visit. The last, partial block goes through the
+// strided loads, which read no element past the column.
+template <class T, class W, int NV>
+void SumColsDownContig(const Strided& in, int64_t c0, double* out) {
+  constexpr int d = W::Lanes();
+  constexpr int kPerCol = kRowBlock / d;  // vectors per column per block
+  constexpr int kLineBlocks = 64 / static_cast<int>(sizeof(T)) > kRowBlock ? 2 : 1;
+  static_assert(kBlocksPerSuper % kLineBlocks == 0, "superblocks hold whole line visits");
+  const typename W::D z = W::Set(-0.0);
+  typename W::D a1[NV], a2[NV];
+  for (int v = 0; v < NV; ++v) a1[v] = a2[v] = z;
+  const int64_t cs = in.cs;
+  const int64_t full = in.rows / kRowBlock;
+  int in_super = 0;
+  const T* base = At<T>(in, 0, c0);
+  int64_t b = 0;
+  for (; b + kLineBlocks <= full; b += kLineBlocks) {
+    for (int v = 0; v < NV; ++v) {
+      for (int h = 0; h < kLineBlocks; ++h) {
+        const T* p = base + v * d * cs + (b + h) * kRowBlock;
+        typename W::D x[kRowBlock];
+        for (int j = 0; j < d; ++j) {
+          for (int k = 0; k < kPerCol; ++k) x[j * kPerCol + k] = W::LoadAcc(p + j * cs + k * d);
+        }
+        a1[v] = W::AddF(a1[v], W::BlockTrees(x));
+      }
+    }
+    if ((in_super += kLineBlocks) == kBlocksPerSuper) {
+      for (int v = 0; v < NV; ++v) {
+        a2[v] = W::Add(a2[v], a1[v]);
+        a1[v] = z;
+      }
+      in_super = 0;
+    }
+  }
+  for (; b < full; ++b) {  // a last full block of an odd count (kLineBlocks == 2)
+    for (int v = 0; v < NV; ++v) {
+      const T* p = base + v * d * cs + b * kRowBlock;
+      typename W::D x[kRowBlock];
+      for (int j = 0; j < d; ++j) {
+        for (int k = 0; k < kPerCol; ++k) x[j * kPerCol + k] = W::LoadAcc(p + j * cs + k * d);
+      }
+      a1[v] = W::AddF(a1[v], W::BlockTrees(x));
+    }
+    if (++in_super == kBlocksPerSuper) {
+      for (int v = 0; v < NV; ++v) {
+        a2[v] = W::Add(a2[v], a1[v]);
+        a1[v] = z;
+      }
+      in_super = 0;
+    }
+  }
+  const int rest = static_cast<int>(in.rows - full * kRowBlock);
+  if (rest > 0) {  // the last, partial block: missing rows are -0.0
+    const T* row = base + full * kRowBlock;
+    for (int v = 0; v < NV; ++v) {
+      typename W::D x[kRowBlock];
+      for (int k = 0; k < kRowBlock; ++k) {
+        x[k] = k < rest ? ColLoad<T, W>(row + v * d * cs + k, cs) : z;
+      }
+      const typename W::D a = W::AddF(x[0], x[1]), b2 = W::AddF(x[2], x[3]);
+      const typename W::D c = W::AddF(x[4], x[5]), e = W::AddF(x[6], x[7]);
+      a1[v] = W::AddF(a1[v], W::AddF(W::AddF(a, b2), W::AddF(c, e)));
+    }
+  }
+  for (int v = 0; v < NV; ++v) W::Store(out + v * d, W::Add(a2[v], a1[v]));
+}
+#endif
+
 // Order R for one column of any view, in plain code (the columns left over after the groups).
 template <class T>
 double SumColumn(const Strided& in, int64_t j) {

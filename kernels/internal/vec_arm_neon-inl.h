@@ -19,6 +19,16 @@ struct V {
   static D Add(D a, D b) { return vaddq_f64(a, b); }
   static D AddF(D acc, D x) { return vaddq_f64(acc, x); }
   static double HalvingSum(D a) { return vgetq_lane_f64(a, 0) + vgetq_lane_f64(a, 1); }
+  // Block trees of two columns (see scalar::V::BlockTrees): v[0..4) hold rows 0..7 of column 0,
+  // v[4..8) those of column 1. Zipping the two columns' vectors k pairs rows 2k | 2k+1 of both,
+  // so each tree level is one add of whole vectors.
+  static D BlockTrees(const D* v) {
+    D s[4];
+    for (int k = 0; k < 4; ++k) {
+      s[k] = vaddq_f64(vzip1q_f64(v[k], v[4 + k]), vzip2q_f64(v[k], v[4 + k]));
+    }
+    return vaddq_f64(vaddq_f64(s[0], s[1]), vaddq_f64(s[2], s[3]));
+  }
   static D LoadAcc(const double* p) { return vld1q_f64(p); }
   template <class T>
   static D LoadCol(const T* p, int64_t s) {

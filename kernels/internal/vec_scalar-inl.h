@@ -27,6 +27,12 @@ struct V {
   // Lanes i = p[i * stride] as float64 (one vector holds one column of Lanes() rows).
   template <class T>
   static D LoadCol(const T* p, int64_t) { return static_cast<double>(*p); }
+  // Block tree of kRowBlock = 8 consecutive values v[0..8) of one column:
+  // ((x0 + x1) + (x2 + x3)) + ((x4 + x5) + (x6 + x7)). Wider layers take Lanes() columns of
+  // 8 / Lanes() vectors each and transpose while they add (one column per lane of the result).
+  static D BlockTrees(const D* v) {
+    return ((v[0] + v[1]) + (v[2] + v[3])) + ((v[4] + v[5]) + (v[6] + v[7]));
+  }
   // NaN-propagating min/max with -0.0 < +0.0 (any NaN bits; callers canonicalize).
   static D MinP(D a, D b) {
     if (a != a || b != b) return a + b;

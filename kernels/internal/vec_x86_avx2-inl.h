@@ -23,6 +23,20 @@ struct V {
     return _mm_cvtsd_f64(_mm_add_sd(h, _mm_unpackhi_pd(h, h)));
   }
   static D LoadAcc(const double* p) { return _mm256_loadu_pd(p); }
+  // Block trees of four columns (see scalar::V::BlockTrees): v[2j], v[2j+1] hold rows 0..3 and
+  // 4..7 of column j. Unpacking columns 0|1 and 2|3 pairs rows 2k | 2k+1 (first level); swapping
+  // 128-bit halves pairs rows 0-1 | 2-3 and 4-5 | 6-7 of all four columns (second level).
+  static D BlockTrees(const D* v) {
+    const auto pair = [](D x, D y) {
+      return _mm256_add_pd(_mm256_unpacklo_pd(x, y), _mm256_unpackhi_pd(x, y));
+    };
+    const auto halves = [](D x, D y) {
+      return _mm256_add_pd(_mm256_permute2f128_pd(x, y, 0x20), _mm256_permute2f128_pd(x, y, 0x31));
+    };
+    const D pl = pair(v[0], v[2]), ph = pair(v[1], v[3]);  // a01 b01 a23 b23 | a45 b45 a67 b67
+    const D ql = pair(v[4], v[6]), qh = pair(v[5], v[7]);  // the same for columns 2 and 3
+    return _mm256_add_pd(halves(pl, ql), halves(ph, qh));  // rows 0-3 + rows 4-7
+  }
   template <class T>
   static D LoadCol(const T* p, int64_t s) {
     return _mm256_set_pd(static_cast<double>(p[3 * s]), static_cast<double>(p[2 * s]),

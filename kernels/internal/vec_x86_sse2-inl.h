@@ -18,6 +18,16 @@ struct V {
   static D Add(D a, D b) { return _mm_add_pd(a, b); }
   static D AddF(D acc, D x) { return _mm_add_pd(acc, x); }
   static double HalvingSum(D a) { return _mm_cvtsd_f64(_mm_add_sd(a, _mm_unpackhi_pd(a, a))); }
+  // Block trees of two columns (see scalar::V::BlockTrees): v[0..4) hold rows 0..7 of column 0,
+  // v[4..8) those of column 1. Unpacking the two columns' vectors k pairs rows 2k | 2k+1 of both,
+  // so each tree level is one add of whole vectors.
+  static D BlockTrees(const D* v) {
+    D s[4];
+    for (int k = 0; k < 4; ++k) {
+      s[k] = _mm_add_pd(_mm_unpacklo_pd(v[k], v[4 + k]), _mm_unpackhi_pd(v[k], v[4 + k]));
+    }
+    return _mm_add_pd(_mm_add_pd(s[0], s[1]), _mm_add_pd(s[2], s[3]));
+  }
   static D LoadAcc(const double* p) { return _mm_loadu_pd(p); }
   static D LoadAcc(const float* p) {
     return _mm_cvtps_pd(_mm_castsi128_ps(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p))));

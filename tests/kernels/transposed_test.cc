@@ -1,9 +1,10 @@
 // Transposed (Fortran-order) and column-sliced views take their own traversals: row groups for
 // order L (axis 1 and all elements), column groups and strided strips for order R (axis 0).
 // These shapes reach every branch of them: groups of one and several vectors, single left-over
-// rows and columns, short last chunks, rows holding whole chunks with all-element tasks that
-// start inside a row, and thread counts that split the work differently. Every result must be
-// the documented tree, bit for bit, on every ISA.
+// rows and columns, transposed tiles (whole line visits, a lone last block, a partial block),
+// short last chunks, rows holding whole chunks with all-element tasks that start inside a row,
+// and thread counts that split the work differently. Every result must be the documented tree,
+// bit for bit, on every ISA.
 #include <cmath>
 #include <random>
 #include <vector>
@@ -25,6 +26,7 @@ const std::pair<int64_t, int64_t> kShapes[] = {
     {1031, 20},  // axis 0: one superblock boundary (512 rows) and a partial block
     {1024, 40},  // axis 0: rows end exactly on a superblock boundary
     {9, 77},     // axis 0: column groups of 4 vectors, of 1, and single columns
+    {1100, 19},  // axis 0, transposed: tiles over 2 superblocks, an odd block count, 4 rows left
 };
 
 // Float values spread over 60 binades, so that almost any change of association changes the
