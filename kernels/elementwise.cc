@@ -66,12 +66,12 @@ absl::Status CheckVector(absl::string_view name, const VectorView& v, int64_t si
   return absl::OkStatus();
 }
 
-// Common prologue: out and options checks, the table. Sets *out_span.
-absl::StatusOr<const KernelTable*> Prologue(const MutableArrayView& out, const Options& options,
-                                            Span* out_span) {
+// Common prologue: out and options checks, the table. Sets *out_span and *k.
+absl::Status Prologue(const MutableArrayView& out, const Options& options, Span* out_span,
+                      const KernelTable** k) {
   if (absl::Status s = internal::CheckView("out", out, out_span); !s.ok()) return s;
   if (absl::Status s = internal::CheckThreads(options); !s.ok()) return s;
-  return internal::TableFor(options.isa);
+  return internal::TableFor(options, k);
 }
 
 template <class F>
@@ -97,20 +97,20 @@ void ForRows(const MutableArrayView& out, const Options& options, F&& f) {
 absl::Status Add(const ArrayView& a, const ArrayView& b, const MutableArrayView& out,
                  const Options& options) {
   Span os;
-  absl::StatusOr<const KernelTable*> k = Prologue(out, options, &os);
-  if (!k.ok()) return k.status();
+  const KernelTable* k;
+  if (absl::Status s = Prologue(out, options, &os, &k); !s.ok()) return s;
   if (absl::Status s = CheckOperand("a", a, out, os); !s.ok()) return s;
   if (absl::Status s = CheckOperand("b", b, out, os); !s.ok()) return s;
   const int dt = static_cast<int>(out.dtype);
-  ForRows(out, options, [&](int64_t r0, int64_t nr) { (*k)->add[dt](S(a), S(b), M(out), r0, nr); });
+  ForRows(out, options, [&](int64_t r0, int64_t nr) { k->add[dt](S(a), S(b), M(out), r0, nr); });
   return absl::OkStatus();
 }
 
 absl::Status Scale(const ArrayView& a, double factor, const MutableArrayView& out,
                    const Options& options) {
   Span os;
-  absl::StatusOr<const KernelTable*> k = Prologue(out, options, &os);
-  if (!k.ok()) return k.status();
+  const KernelTable* k;
+  if (absl::Status s = Prologue(out, options, &os, &k); !s.ok()) return s;
   if (absl::Status s = CheckOperand("a", a, out, os); !s.ok()) return s;
   union {
     float f32;
@@ -138,20 +138,20 @@ absl::Status Scale(const ArrayView& a, double factor, const MutableArrayView& ou
     }
   }
   const int dt = static_cast<int>(out.dtype);
-  ForRows(out, options, [&](int64_t r0, int64_t nr) { (*k)->scale[dt](S(a), &f, M(out), r0, nr); });
+  ForRows(out, options, [&](int64_t r0, int64_t nr) { k->scale[dt](S(a), &f, M(out), r0, nr); });
   return absl::OkStatus();
 }
 
 absl::Status AddRow(const ArrayView& a, const VectorView& row, const MutableArrayView& out,
                     const Options& options) {
   Span os;
-  absl::StatusOr<const KernelTable*> k = Prologue(out, options, &os);
-  if (!k.ok()) return k.status();
+  const KernelTable* k;
+  if (absl::Status s = Prologue(out, options, &os, &k); !s.ok()) return s;
   if (absl::Status s = CheckOperand("a", a, out, os); !s.ok()) return s;
   if (absl::Status s = CheckVector("row", row, a.cols, a.dtype, os); !s.ok()) return s;
   const int dt = static_cast<int>(out.dtype);
   ForRows(out, options, [&](int64_t r0, int64_t nr) {
-    (*k)->add_row[dt](S(a), row.data, row.stride, M(out), r0, nr);
+    k->add_row[dt](S(a), row.data, row.stride, M(out), r0, nr);
   });
   return absl::OkStatus();
 }
@@ -159,13 +159,13 @@ absl::Status AddRow(const ArrayView& a, const VectorView& row, const MutableArra
 absl::Status AddColumn(const ArrayView& a, const VectorView& col, const MutableArrayView& out,
                        const Options& options) {
   Span os;
-  absl::StatusOr<const KernelTable*> k = Prologue(out, options, &os);
-  if (!k.ok()) return k.status();
+  const KernelTable* k;
+  if (absl::Status s = Prologue(out, options, &os, &k); !s.ok()) return s;
   if (absl::Status s = CheckOperand("a", a, out, os); !s.ok()) return s;
   if (absl::Status s = CheckVector("col", col, a.rows, a.dtype, os); !s.ok()) return s;
   const int dt = static_cast<int>(out.dtype);
   ForRows(out, options, [&](int64_t r0, int64_t nr) {
-    (*k)->add_col[dt](S(a), col.data, col.stride, M(out), r0, nr);
+    k->add_col[dt](S(a), col.data, col.stride, M(out), r0, nr);
   });
   return absl::OkStatus();
 }

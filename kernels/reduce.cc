@@ -5,6 +5,7 @@
 #include <limits>
 #include <type_traits>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/str_cat.h"
 #include "kernels/internal/dispatch.h"
 #include "kernels/internal/kernel_table.h"
@@ -170,90 +171,108 @@ Scalar MinMaxAll(const KernelTable* k, bool is_max, const Strided& in, DType dt,
   return s;
 }
 
-}  // namespace
+// Exact wrapping integer sum of every element of a validated view (n > 0).
+ABSL_ATTRIBUTE_NOINLINE int64_t IntSumAll(const KernelTable* k, const Strided& v, DType dt,
+                                          int64_t n, const Options& options) {
+  const int threads = internal::ThreadsFor(options, n);
+  const int64_t tasks = std::min<int64_t>(v.rows, threads > 1 ? 4 * threads : 1);
+  int64_t part[kTasksPerRound];
+  const int64_t per = (v.rows + tasks - 1) / tasks;
+  const int64_t used = (v.rows + per - 1) / per;
+  const int idt = dt == DType::kInt64 ? 1 : 0;
+  internal::ThreadPool::Get().Run(used, threads, [&](int64_t t) {
+    const int64_t r0 = t * per;
+    part[t] = k->isum_flat[idt](v, r0, std::min(per, v.rows - r0));
+  });
+  uint64_t s = 0;
+  for (int64_t t = 0; t < used; ++t) s += static_cast<uint64_t>(part[t]);
+  return static_cast<int64_t>(s);
+}
 
-absl::StatusOr<Scalar> Reduce(ReduceOp op, const ArrayView& in, const Options& options) {
+// Order L over the flattening of a validated view of more than kTaskElements elements: tasks
+// are aligned groups of kChunksPerTask chunks, whose values are whole subtrees; they enter the
+// pairwise stack in order.
+ABSL_ATTRIBUTE_NOINLINE double FloatSumTasks(const KernelTable* k, const Strided& v, DType dt,
+                                             int64_t n, const Options& options) {
+  const int threads = internal::ThreadsFor(options, n);
+  internal::PairStack stack;
+  const int64_t tasks = (n + internal::kTaskElements - 1) / internal::kTaskElements;
+  double part[kTasksPerRound];
+  for (int64_t base = 0; base < tasks; base += kTasksPerRound) {
+    const int64_t m = std::min(kTasksPerRound, tasks - base);
+    internal::ThreadPool::Get().Run(m, threads, [&](int64_t t) {
+      const int64_t start = (base + t) * internal::kTaskElements;
+      part[t] = k->sum_flat[Dt(dt)](v, start, std::min(internal::kTaskElements, n - start));
+    });
+    for (int64_t t = 0; t < m; ++t) stack.Push(part[t]);
+  }
+  return stack.Fold();
+}
+
+ABSL_ATTRIBUTE_NOINLINE absl::StatusOr<Scalar> MinMaxAllOf(const KernelTable* k, ReduceOp op,
+                                                           const Strided& v, DType dt,
+                                                           int64_t n, const Options& options) {
+  if (n == 0) return EmptyMinMax(op, "array");
+  const bool mx = op == ReduceOp::kMax;
+  const int threads = internal::ThreadsFor(options, n);
+  switch (dt) {
+    case DType::kFloat32: return MinMaxAll<float>(k, mx, v, dt, threads);
+    case DType::kFloat64: return MinMaxAll<double>(k, mx, v, dt, threads);
+    case DType::kInt32: return MinMaxAll<int32_t>(k, mx, v, dt, threads);
+    case DType::kInt64: return MinMaxAll<int64_t>(k, mx, v, dt, threads);
+  }
+  return absl::InvalidArgumentError("in.dtype: invalid value");
+}
+
+// Reduce of every element, inlined into Sum and Mean so that a constant op folds away. The
+// checks run in the documented order (in, options.threads, op, options.isa); a view of at most
+// one task (kTaskElements) reaches its kernel with no thread-pool or pairwise-stack work.
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline absl::StatusOr<Scalar> ReduceAll(ReduceOp op,
+                                                                     const ArrayView& in,
+                                                                     const Options& options) {
   Span span;
   if (absl::Status s = internal::CheckView("in", in, &span); !s.ok()) return s;
   if (absl::Status s = internal::CheckThreads(options); !s.ok()) return s;
   const int o = static_cast<int>(op);
   if (o < 0 || o > 3) return absl::InvalidArgumentError("op: invalid ReduceOp value");
-  absl::StatusOr<const KernelTable*> table = internal::TableFor(options.isa);
-  if (!table.ok()) return table.status();
-  const KernelTable* k = *table;
+  const KernelTable* k;
+  if (absl::Status s = internal::TableFor(options, &k); !s.ok()) return s;
   const Strided v{in.data, in.rows, in.cols, in.row_stride, in.col_stride};
   const int64_t n = in.rows * in.cols;
   const DType dt = in.dtype;
-  const int threads = internal::ThreadsFor(options, n);
+  if (op == ReduceOp::kMin || op == ReduceOp::kMax) return MinMaxAllOf(k, op, v, dt, n, options);
   Scalar result;
   result.dtype = ReduceResultDType(op, dt);
-  switch (op) {
-    case ReduceOp::kMin:
-    case ReduceOp::kMax: {
-      if (n == 0) return EmptyMinMax(op, "array");
-      const bool mx = op == ReduceOp::kMax;
-      switch (dt) {
-        case DType::kFloat32: return MinMaxAll<float>(k, mx, v, dt, threads);
-        case DType::kFloat64: return MinMaxAll<double>(k, mx, v, dt, threads);
-        case DType::kInt32: return MinMaxAll<int32_t>(k, mx, v, dt, threads);
-        case DType::kInt64: return MinMaxAll<int64_t>(k, mx, v, dt, threads);
-      }
-      break;
-    }
-    case ReduceOp::kSum:
-      if (IsInt(dt)) {
-        const int64_t tasks = n == 0 ? 0 : std::min<int64_t>(in.rows, threads > 1 ? 4 * threads : 1);
-        int64_t part[kTasksPerRound] = {};
-        const int64_t per = tasks == 0 ? 1 : (in.rows + tasks - 1) / tasks;
-        const int64_t used = tasks == 0 ? 0 : (in.rows + per - 1) / per;
-        const int idt = dt == DType::kInt64 ? 1 : 0;
-        internal::ThreadPool::Get().Run(used, threads, [&](int64_t t) {
-          const int64_t r0 = t * per;
-          part[t] = k->isum_flat[idt](v, r0, std::min(per, in.rows - r0));
-        });
-        uint64_t s = 0;
-        for (int64_t t = 0; t < used; ++t) s += static_cast<uint64_t>(part[t]);
-        result.i = static_cast<int64_t>(s);
-        return result;
-      }
-      [[fallthrough]];
-    case ReduceOp::kMean: {
-      // Order L over the flattening: tasks are aligned groups of kChunksPerTask chunks, whose
-      // values are whole subtrees; they enter the pairwise stack in order.
-      double sum = 0.0;
-      if (n > 0 && n <= internal::kTaskElements) {
-        sum = k->sum_flat[Dt(dt)](v, 0, n);  // one task: its value is the whole tree
-      } else if (n > 0) {
-        internal::PairStack stack;
-        const int64_t tasks = (n + internal::kTaskElements - 1) / internal::kTaskElements;
-        double part[kTasksPerRound];
-        for (int64_t base = 0; base < tasks; base += kTasksPerRound) {
-          const int64_t m = std::min(kTasksPerRound, tasks - base);
-          internal::ThreadPool::Get().Run(m, threads, [&](int64_t t) {
-            const int64_t start = (base + t) * internal::kTaskElements;
-            part[t] = k->sum_flat[Dt(dt)](v, start, std::min(internal::kTaskElements, n - start));
-          });
-          for (int64_t t = 0; t < m; ++t) stack.Push(part[t]);
-        }
-        sum = stack.Fold();
-      }
-      double x = sum;
-      if (op == ReduceOp::kMean) {
-        x = n == 0 ? std::numeric_limits<double>::quiet_NaN() : sum / static_cast<double>(n);
-      }
-      result.f = result.dtype == DType::kFloat32 ? static_cast<double>(static_cast<float>(x)) : x;
-      return result;
-    }
+  if (op == ReduceOp::kSum && IsInt(dt)) {
+    result.i = n == 0 ? 0 : IntSumAll(k, v, dt, n, options);
+    return result;
   }
-  return absl::InvalidArgumentError("op: invalid ReduceOp value");
+  double sum = 0.0;
+  if (n > 0 && n <= internal::kTaskElements) {
+    sum = k->sum_flat[Dt(dt)](v, 0, n);  // one task: its value is the whole tree
+  } else if (n > 0) {
+    sum = FloatSumTasks(k, v, dt, n, options);
+  }
+  double x = sum;
+  if (op == ReduceOp::kMean) {
+    x = n == 0 ? std::numeric_limits<double>::quiet_NaN() : sum / static_cast<double>(n);
+  }
+  result.f = result.dtype == DType::kFloat32 ? static_cast<double>(static_cast<float>(x)) : x;
+  return result;
+}
+
+}  // namespace
+
+absl::StatusOr<Scalar> Reduce(ReduceOp op, const ArrayView& in, const Options& options) {
+  return ReduceAll(op, in, options);
 }
 
 absl::StatusOr<Scalar> Sum(const ArrayView& in, const Options& options) {
-  return Reduce(ReduceOp::kSum, in, options);
+  return ReduceAll(ReduceOp::kSum, in, options);
 }
 
 absl::StatusOr<Scalar> Mean(const ArrayView& in, const Options& options) {
-  return Reduce(ReduceOp::kMean, in, options);
+  return ReduceAll(ReduceOp::kMean, in, options);
 }
 
 absl::Status ReduceAxis(ReduceOp op, const ArrayView& in, int axis, const MutableVectorView& out,
@@ -288,11 +307,11 @@ absl::Status ReduceAxis(ReduceOp op, const ArrayView& in, int axis, const Mutabl
   if ((op == ReduceOp::kMin || op == ReduceOp::kMax) && len == 0) {
     return EmptyMinMax(op, absl::StrCat("axis ", axis));
   }
-  absl::StatusOr<const KernelTable*> table = internal::TableFor(options.isa);
-  if (!table.ok()) return table.status();
+  const KernelTable* table;
+  if (absl::Status s = internal::TableFor(options, &table); !s.ok()) return s;
   if (out.size == 0) return absl::OkStatus();
   const Strided v{in.data, in.rows, in.cols, in.row_stride, in.col_stride};
-  ReduceAxisImpl(op, *table, v, in.dtype, axis, out,
+  ReduceAxisImpl(op, table, v, in.dtype, axis, out,
                  internal::ThreadsFor(options, in.rows * in.cols));
   return absl::OkStatus();
 }
@@ -359,14 +378,14 @@ absl::Status ReduceAxisNd(ReduceOp op, const void* data, DType dtype,
   if ((op == ReduceOp::kMin || op == ReduceOp::kMax) && len == 0) {
     return EmptyMinMax(op, absl::StrCat("axis ", axis));
   }
-  absl::StatusOr<const KernelTable*> table = internal::TableFor(options.isa);
-  if (!table.ok()) return table.status();
+  const KernelTable* table;
+  if (absl::Status s = internal::TableFor(options, &table); !s.ok()) return s;
   if (out_size == 0) return absl::OkStatus();
   const int threads = internal::ThreadsFor(options, rows * inner);
   const size_t esize = DTypeSize(dtype), osize = DTypeSize(rdt);
   if (axis == ndim - 1) {  // the last axis: order L along rows of an outer x len matrix
     const Strided v{data, outer, len, len, 1};
-    ReduceAxisImpl(op, *table, v, dtype, 1, MutableVectorView{out, rdt, outer, 1}, threads);
+    ReduceAxisImpl(op, table, v, dtype, 1, MutableVectorView{out, rdt, outer, 1}, threads);
     return absl::OkStatus();
   }
   for (int64_t i = 0; i < outer; ++i) {  // any other axis: order R on len x inner slabs
@@ -374,7 +393,7 @@ absl::Status ReduceAxisNd(ReduceOp op, const void* data, DType dtype,
                     len, inner, inner, 1};
     MutableVectorView ov{static_cast<char*>(out) + i * inner * static_cast<int64_t>(osize), rdt,
                          inner, 1};
-    ReduceAxisImpl(op, *table, v, dtype, 0, ov, threads);
+    ReduceAxisImpl(op, table, v, dtype, 0, ov, threads);
   }
   return absl::OkStatus();
 }

@@ -30,8 +30,7 @@ int DefaultThreads() {
 
 namespace internal {
 
-int ThreadsFor(const Options& options, int64_t elements) {
-  if (elements < kMinParallelElements) return 1;
+int ThreadsForLarge(const Options& options) {
   const int t = options.threads > 0 ? options.threads : DefaultThreads();
   return t < 1 ? 1 : t;
 }

@@ -101,7 +101,9 @@ int64_t CacheBytes(int level) {
   return v > 0 ? v : 0;
 }
 
-Dispatch Build() {
+}  // namespace
+
+Dispatch BuildDispatch() {
   Dispatch d;
 #if defined(__x86_64__)
   DetectX86(&d);
@@ -155,26 +157,19 @@ Dispatch Build() {
   return d;
 }
 
-}  // namespace
-
-const Dispatch& GetDispatch() {
-  static const Dispatch d = Build();
-  return d;
-}
-
-absl::StatusOr<const KernelTable*> TableFor(const std::optional<Isa>& isa) {
+absl::Status ForcedTable(Isa isa, const KernelTable** table) {
   const Dispatch& d = GetDispatch();
-  if (!isa.has_value()) return d.active;
-  const int i = static_cast<int>(*isa);
+  const int i = static_cast<int>(isa);
   if (i < 0 || i >= kNumIsas) return absl::InvalidArgumentError("options.isa: not a valid Isa value");
   if (d.tables[i] == nullptr) {
     std::vector<std::string> names;
     for (Isa s : SupportedIsas()) names.emplace_back(IsaName(s));
-    return absl::InvalidArgumentError(absl::StrCat("options.isa: ", IsaName(*isa),
+    return absl::InvalidArgumentError(absl::StrCat("options.isa: ", IsaName(isa),
                                                    " is not supported by this CPU (supported: ",
                                                    absl::StrJoin(names, ", "), ")"));
   }
-  return d.tables[i];
+  *table = d.tables[i];
+  return absl::OkStatus();
 }
 
 }  // namespace internal

@@ -6,7 +6,8 @@
 #include <climits>
 #include <optional>
 
-#include "absl/status/statusor.h"
+#include "absl/base/optimization.h"
+#include "absl/status/status.h"
 #include "kernels/internal/kernel_table.h"
 #include "kernels/raptors.h"
 
@@ -29,11 +30,27 @@ struct Dispatch {
 // kernels/internal/elementwise-inl.h.
 extern "C" int64_t RaptorsInternalStreamBytes();
 
-// Built on first use (thread-safe); later calls are one load and a compare.
-const Dispatch& GetDispatch();
+// Detects the CPU and reads the environment; GetDispatch calls it once.
+Dispatch BuildDispatch();
 
-// The table for a call: options.isa if given (an error if unsupported), else the active one.
-absl::StatusOr<const KernelTable*> TableFor(const std::optional<Isa>& isa);
+// Built on first use (thread-safe); later calls are one load and a compare, inlined into the
+// entry points.
+inline const Dispatch& GetDispatch() {
+  static const Dispatch d = BuildDispatch();
+  return d;
+}
+
+// The table for options.isa (an error if not a valid value or not supported by this CPU).
+absl::Status ForcedTable(Isa isa, const KernelTable** table);
+
+// The table for a call into *table: options.isa if given, else the active one.
+inline absl::Status TableFor(const Options& options, const KernelTable** table) {
+  if (ABSL_PREDICT_TRUE(!options.isa.has_value())) {
+    *table = GetDispatch().active;
+    return absl::OkStatus();
+  }
+  return ForcedTable(*options.isa, table);
+}
 
 }  // namespace internal
 }  // namespace raptors

@@ -112,11 +112,43 @@ inline double LaneTree(double* lanes) {
   return lanes[0];
 }
 
+// A chunk of P < len <= 2P elements, P a power of two below kLanes, lane k holding x[k] alone.
+// In the halving tree the steps w >= len add nothing; the first step that adds (w = P) adds
+// lanes [P, len) into [0, len - P), and every later step is a full one over P lanes. These are
+// ShortChunk's additions in its order, unrolled for P.
+template <int P, class T>
+inline double TinyTree(const T* x, int64_t stride, int len) {
+  double lanes[P];
+#pragma GCC unroll 16
+  for (int k = 0; k < P; ++k) lanes[k] = static_cast<double>(x[k * stride]);
+#pragma GCC unroll 16
+  for (int k = 0; k < P; ++k) {
+    if (k + P < len) lanes[k] = lanes[k] + static_cast<double>(x[(k + P) * stride]);
+  }
+#pragma GCC unroll 4
+  for (int w = P / 2; w >= 1; w /= 2) {
+#pragma GCC unroll 8
+    for (int i = 0; i < w; ++i) lanes[i] = lanes[i] + lanes[i + w];
+  }
+  return lanes[0];
+}
+
+// A chunk of 1 <= len <= kLanes elements (a whole short call), with no loop over absent lanes.
+template <class T>
+inline double TinyChunk(const T* x, int64_t stride, int len) {
+  if (len <= 2) return len == 1 ? static_cast<double>(x[0]) : TinyTree<1, T>(x, stride, len);
+  if (len <= 4) return TinyTree<2, T>(x, stride, len);
+  if (len <= 8) return TinyTree<4, T>(x, stride, len);
+  if (len <= 16) return TinyTree<8, T>(x, stride, len);
+  return TinyTree<16, T>(x, stride, len);
+}
+
 // A chunk of len < kChunk elements (or any strided chunk), lane by lane in plain code.
 // Lanes past len stay -0.0, so they are skipped (x + -0.0 == x), and a lane's first element
 // is its value (-0.0 + x == x): a short call pays for its elements only.
 template <class T>
 inline double ShortChunk(const T* x, int64_t stride, int len) {
+  if (len <= kLanes) return TinyChunk<T>(x, stride, len);
   alignas(64) double lanes[kLanes];
   const int cnt = len < kLanes ? len : kLanes;
   for (int k = 0; k < cnt; ++k) lanes[k] = static_cast<double>(x[k * stride]);
@@ -260,7 +292,7 @@ inline bool FlatStride(const Strided& in, int64_t* s) {
 }
 
 template <class T>
-double SumFlat(const Strided& in, int64_t start, int64_t len) {
+__attribute__((noinline)) double SumFlatAny(const Strided& in, int64_t start, int64_t len) {
   if (len == 0) return 0.0;
   int64_t s;
   if (FlatStride(in, &s)) return SumSeq<T>(static_cast<const T*>(in.data) + start * s, len, s);
@@ -294,6 +326,17 @@ double SumFlat(const Strided& in, int64_t start, int64_t len) {
     p += m;
   }
   return st.Fold();
+}
+
+// SumFlat of at most 32 joined-up elements goes straight to its lanes, before SumFlatAny's
+// stack frame for whole chunks is set up: this is a tiny call's whole kernel time.
+template <class T>
+double SumFlat(const Strided& in, int64_t start, int64_t len) {
+  int64_t s;
+  if (len > 0 && len <= kLanes && FlatStride(in, &s)) {
+    return TinyChunk<T>(static_cast<const T*>(in.data) + start * s, s, static_cast<int>(len));
+  }
+  return SumFlatAny<T>(in, start, len);
 }
 
 // Rows of at most kLanes elements are one short chunk each: lane j = x[j] and the halving tree,

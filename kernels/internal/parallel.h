@@ -15,8 +15,13 @@ namespace internal {
 // work) is where a second thread starts to pay for its hand-off with margin.
 inline constexpr int64_t kMinParallelElements = int64_t{1} << 18;
 
+// Threads for a call big enough to share (options.threads, else DefaultThreads()).
+int ThreadsForLarge(const Options& options);
+
 // Threads for a call over `elements` elements (>= 1). Never changes results, only speed.
-int ThreadsFor(const Options& options, int64_t elements);
+inline int ThreadsFor(const Options& options, int64_t elements) {
+  return elements < kMinParallelElements ? 1 : ThreadsForLarge(options);
+}
 
 }  // namespace internal
 }  // namespace raptors

@@ -13,8 +13,8 @@ bool AddOverflow(int64_t a, int64_t b, int64_t* r) { return __builtin_add_overfl
 
 }  // namespace
 
-absl::Status CheckView(absl::string_view name, const void* data, DType dtype, int64_t rows,
-                       int64_t cols, int64_t rs, int64_t cs, Span* span) {
+absl::Status CheckViewFull(absl::string_view name, const void* data, DType dtype, int64_t rows,
+                           int64_t cols, int64_t rs, int64_t cs, Span* span) {
   const int dt = static_cast<int>(dtype);
   if (dt < 0 || dt > 3) return absl::InvalidArgumentError(absl::StrCat(name, ".dtype: invalid value ", dt));
   if (rows < 0 || cols < 0) {
@@ -57,12 +57,9 @@ absl::Status CheckView(absl::string_view name, const void* data, DType dtype, in
   return absl::OkStatus();
 }
 
-absl::Status CheckThreads(const Options& options) {
-  if (options.threads < 0) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("options.threads: must be >= 0 (0 = default), got ", options.threads));
-  }
-  return absl::OkStatus();
+absl::Status ThreadsError(int threads) {
+  return absl::InvalidArgumentError(
+      absl::StrCat("options.threads: must be >= 0 (0 = default), got ", threads));
 }
 
 }  // namespace internal

@@ -1,9 +1,12 @@
 // ISA discovery and selection.
+#include <cmath>
+#include <cstdint>
 #include <thread>
 #include <vector>
 
 #include "gtest/gtest.h"
 #include "kernels/raptors.h"
+#include "tests/kernels/test_util.h"
 
 namespace raptors {
 namespace {
@@ -64,6 +67,65 @@ TEST(Dispatch, ConcurrentCallersGetCorrectResults) {
   }
   for (auto& t : ts) t.join();
   for (double g : got) EXPECT_EQ(g, 300000.0);
+}
+
+// Calls of up to 32 elements take the short paths of the entry points and kernels (inline
+// view check, lane tree with absent lanes skipped); every length, layout and ISA must still give
+// the reference bits, and views at the edges of the inline check the same spans.
+TEST(Dispatch, TinyCallsGiveReferenceBits) {
+  std::vector<double> data(3 * 40);
+  std::vector<float> data32(data.size());
+  for (size_t i = 0; i < data.size(); ++i) {
+    data[i] = std::ldexp(1.0 + 0.37 * static_cast<double>(i % 7), static_cast<int>(i % 23) - 11) *
+              (i % 3 == 0 ? -1.0 : 1.0);
+    data32[i] = static_cast<float>(data[i]);
+  }
+  for (const Options& o : testing::IsaOptions()) {
+    for (int64_t n = 1; n <= 40; ++n) {
+      for (int64_t stride : {int64_t{1}, int64_t{3}, int64_t{-1}}) {
+        const int64_t first = stride < 0 ? n - 1 : 0;
+        std::vector<double> x, x32;
+        for (int64_t k = 0; k < n; ++k) {
+          x.push_back(data[first + k * stride]);
+          x32.push_back(static_cast<double>(data32[first + k * stride]));
+        }
+        // 1 x n, n x 1 and the float32 copy of each.
+        const ArrayView row{&data[first], DType::kFloat64, 1, n, 0, stride};
+        const ArrayView col{&data[first], DType::kFloat64, n, 1, stride, 1};
+        const ArrayView row32{&data32[first], DType::kFloat32, 1, n, 0, stride};
+        for (const ArrayView& v : {row, col}) {
+          absl::StatusOr<Scalar> s = Sum(v, o);
+          ASSERT_TRUE(s.ok()) << s.status();
+          EXPECT_EQ(testing::Bits(s->f), testing::Bits(testing::RefOrderL(x)))
+              << testing::IsaStr(o) << " n=" << n << " stride=" << stride;
+          absl::StatusOr<Scalar> m = Mean(v, o);
+          ASSERT_TRUE(m.ok()) << m.status();
+          EXPECT_EQ(testing::Bits(m->f),
+                    testing::Bits(testing::RefOrderL(x) / static_cast<double>(n)));
+        }
+        absl::StatusOr<Scalar> s32 = Sum(row32, o);
+        ASSERT_TRUE(s32.ok()) << s32.status();
+        EXPECT_EQ(testing::Bits(s32->f),
+                  testing::Bits(static_cast<float>(testing::RefOrderL(x32))))
+            << testing::IsaStr(o) << " float32 n=" << n << " stride=" << stride;
+      }
+    }
+  }
+}
+
+// Strides at and past the inline check's limit (2^27) and an output overlapping its input by
+// one element: the span decides overlap, so both paths must compute the same one.
+TEST(Dispatch, OverlapDecidedAlikeAtTheInlineCheckLimit) {
+  std::vector<float> buf(4);
+  for (int64_t stride : {(int64_t{1} << 27) - 1, int64_t{1} << 27}) {
+    // Two rows `stride` apart: the view reaches element `stride`, past the buffer, so only
+    // spans are compared (no kernel runs: the overlap error comes first).
+    const ArrayView in{buf.data(), DType::kFloat32, 2, 1, stride, 1};
+    const MutableVectorView out{buf.data() + 1, DType::kFloat32, 1, 1};
+    const absl::Status s = ReduceAxis(ReduceOp::kSum, in, 0, out);
+    EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument) << stride;
+    EXPECT_EQ(s.message(), "out: overlaps in") << stride;
+  }
 }
 
 }  // namespace
