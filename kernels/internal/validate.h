@@ -30,7 +30,7 @@ absl::Status CheckViewFull(absl::string_view name, const void* data, DType dtype
 // huge strides, empty views, every bad input) takes the full check, so errors are unchanged.
 inline absl::Status CheckView(absl::string_view name, const void* data, DType dtype, int64_t rows,
                               int64_t cols, int64_t rs, int64_t cs, Span* span) {
-  const uint64_t dims = static_cast<uint64_t>(rows - 1) | static_cast<uint64_t>(cols - 1);
+  const uint64_t dims = (static_cast<uint64_t>(rows) - 1) | (static_cast<uint64_t>(cols) - 1);
   const uint64_t strides = static_cast<uint64_t>(rs) | static_cast<uint64_t>(cs);
   const uint32_t dt = static_cast<uint32_t>(dtype);
   if (ABSL_PREDICT_TRUE(dt < 4 && dims < (uint64_t{1} << 32) - 1 && strides < (uint64_t{1} << 27) &&

@@ -22,6 +22,11 @@ TEST(Validation, Views) {
   v = good;
   v.rows = -1;
   ExpectError(Sum(v).status(), "negative size");
+  v.rows = std::numeric_limits<int64_t>::min();  // no arithmetic on it may overflow
+  ExpectError(Sum(v).status(), "negative size");
+  v = good;
+  v.cols = std::numeric_limits<int64_t>::min();
+  ExpectError(Mean(v).status(), "negative size");
   v = good;
   v.row_stride = std::numeric_limits<int64_t>::max() / 4;
   ExpectError(Sum(v).status(), "overflows");
