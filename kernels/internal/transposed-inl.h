@@ -18,14 +18,15 @@
 // block and superblock accumulators in registers, loading one row of the group with a strided
 // load; each column is then a contiguous stream.
 
-// Rows per group of the across-rows kernels: a whole float32 line (16 rows), at most 4 vectors
-// (registers), at least one.
+// Rows per group of the across-rows kernels: 8 vectors where the layer has 16 or more
+// registers of them (AVX2, AVX-512: 2 float32 lines, 4 or 8 float64 lines per column visit, so
+// each visit reads a run of lines that the prefetchers follow), 4 on 2-lane layers, one on SVE.
 template <class W>
 inline int GroupRows() {
   const int d = W::Lanes();
-  return d >= 16 ? d : (d >= 4 ? 16 : 4 * d);
+  return d >= 16 ? d : (d >= 4 ? 8 * d : 4 * d);
 }
-constexpr int kMaxGroupRows = 32;  // SVE at 2048 bits: 32 float64 lanes
+constexpr int kMaxGroupRows = 64;  // AVX-512: 8 vectors of 8 float64 lanes
 // How far ahead (in columns) the across-rows kernels request lines: enough columns to cover
 // the latency of a miss at one line per column.
 constexpr int kPrefetchCols = 8;
@@ -130,6 +131,10 @@ inline void GroupChunk(const T* x, int64_t cs, int rows, int len, const T* next,
       case 2: return RowGroupChunkReg<T, W, 2>(x, cs, len, next, lanes, out);
       case 3: return RowGroupChunkReg<T, W, 3>(x, cs, len, next, lanes, out);
       case 4: return RowGroupChunkReg<T, W, 4>(x, cs, len, next, lanes, out);
+      case 5: return RowGroupChunkReg<T, W, 5>(x, cs, len, next, lanes, out);
+      case 6: return RowGroupChunkReg<T, W, 6>(x, cs, len, next, lanes, out);
+      case 7: return RowGroupChunkReg<T, W, 7>(x, cs, len, next, lanes, out);
+      case 8: return RowGroupChunkReg<T, W, 8>(x, cs, len, next, lanes, out);
       default: break;
     }
   }
