@@ -189,20 +189,34 @@ ABSL_ATTRIBUTE_NOINLINE int64_t IntSumAll(const KernelTable* k, const Strided& v
   return static_cast<int64_t>(s);
 }
 
+// Elements per all-element task: kTaskElements, doubled while a task of a transposed view
+// (rs == 1: its kernel reads strips of up to 64 rows, see transposed-inl.h) holds fewer than
+// kAcrossTaskRows rows. Any power-of-two multiple of kTaskElements is a whole aligned subtree of
+// T, so the size changes which elements a task reads together, never the bits.
+constexpr int64_t kAcrossTaskRows = 64;
+int64_t FlatTaskElements(const Strided& v, int64_t n) {
+  int64_t te = internal::kTaskElements;
+  if (v.rs == 1 && v.cs != 1 && v.rows > 1) {
+    while (te < kAcrossTaskRows * v.cols && te < n) te *= 2;
+  }
+  return te;
+}
+
 // Order L over the flattening of a validated view of more than kTaskElements elements: tasks
-// are aligned groups of kChunksPerTask chunks, whose values are whole subtrees; they enter the
-// pairwise stack in order.
+// are aligned groups of chunks (FlatTaskElements), whose values are whole subtrees; they enter
+// the pairwise stack in order.
 ABSL_ATTRIBUTE_NOINLINE double FloatSumTasks(const KernelTable* k, const Strided& v, DType dt,
                                              int64_t n, const Options& options) {
   const int threads = internal::ThreadsFor(options, n);
   internal::PairStack stack;
-  const int64_t tasks = (n + internal::kTaskElements - 1) / internal::kTaskElements;
+  const int64_t te = FlatTaskElements(v, n);
+  const int64_t tasks = (n + te - 1) / te;
   double part[kTasksPerRound];
   for (int64_t base = 0; base < tasks; base += kTasksPerRound) {
     const int64_t m = std::min(kTasksPerRound, tasks - base);
     internal::ThreadPool::Get().Run(m, threads, [&](int64_t t) {
-      const int64_t start = (base + t) * internal::kTaskElements;
-      part[t] = k->sum_flat[Dt(dt)](v, start, std::min(internal::kTaskElements, n - start));
+      const int64_t start = (base + t) * te;
+      part[t] = k->sum_flat[Dt(dt)](v, start, std::min(te, n - start));
     });
     for (int64_t t = 0; t < m; ++t) stack.Push(part[t]);
   }

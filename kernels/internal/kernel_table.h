@@ -26,8 +26,9 @@ inline constexpr int kNumDTypes = 4;
 
 struct KernelTable {
   Isa isa;
-  // Order L over the C-order flattening, elements [start, start + len) with start a multiple of
-  // kTaskElements (so the value is a whole subtree of T). Any dtype, accumulated in float64.
+  // Order L over the C-order flattening, elements [start, start + len) with len a power-of-two
+  // multiple of kTaskElements and start a multiple of len, or the last such task cut short (so
+  // the value is a whole subtree of T, or the tail's tree). Any dtype, accumulated in float64.
   double (*sum_flat[kNumDTypes])(const Strided& in, int64_t start, int64_t len);
   // Order L along rows r0 .. r0+nr-1 (axis 1): out[k] = sum of row r0+k.
   void (*sum_rows[kNumDTypes])(const Strided& in, int64_t r0, int64_t nr, double* out);
