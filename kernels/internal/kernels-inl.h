@@ -34,6 +34,8 @@ using internal::kRowBlock;
 using internal::kSteps;
 using internal::MutStrided;
 using internal::Strided;
+
+#include "kernels/internal/vec_native-inl.h"  // NOLINT(build/include)
 using D = typename V::D;
 
 // Widest column strip a caller may pass to the *_cols kernels (see kernels/reduce.cc).
@@ -263,6 +265,16 @@ double SumSeq(const T* x, int64_t n, int64_t stride) {
       st.Push(((c0 + c1) + (c2 + c3)) + ((c4 + c5) + (c6 + c7)), 3);
     }
     for (; k + kChunk <= n; k += kChunk) st.Push(ChunkValue<T, W>(x + k));
+  } else if (stride == 2) {
+    // Every other element (a[:, ::2]): the even lanes of vector pairs, unzipped into L1. LoadEven
+    // reads one element past a vector's last, so the chunk holding element n - 1 is gathered.
+    using N = NV<T>;
+    alignas(64) T buf[kChunk];
+    for (; k + kChunk < n; k += kChunk) {
+      const T* p = x + 2 * k;
+      for (int i = 0; i < kChunk; i += N::Lanes()) N::Store(buf + i, N::LoadEven(p + 2 * i));
+      st.Push(ChunkValue<T, W>(buf));
+    }
   } else {
     alignas(64) double buf[kChunk];
     for (; k + kChunk <= n; k += kChunk) {  // gather one chunk into L1, then the same vector code
@@ -270,6 +282,12 @@ double SumSeq(const T* x, int64_t n, int64_t stride) {
       for (int i = 0; i < kChunk; ++i) buf[i] = static_cast<double>(p[i * stride]);
       st.Push(ChunkValue<double, W>(buf));
     }
+  }
+  if (stride == 2 && k + kChunk == n) {
+    alignas(64) double buf[kChunk];
+    for (int i = 0; i < kChunk; ++i) buf[i] = static_cast<double>(x[(k + i) * 2]);
+    st.Push(ChunkValue<double, W>(buf));
+    k += kChunk;
   }
   if (k < n) st.Push(ShortChunk<T>(x + k * stride, stride, static_cast<int>(n - k)));
   return st.Fold();

@@ -1,14 +1,12 @@
 // Min/max reductions (all dtypes, exact and order-free) and exact integer sums, for one ISA.
 //
 // Textual part of kernels/internal/kernels-inl.h (no include guard, by design): included inside
-// raptors::RAPTORS_NS after the float-sum kernels, so it sees At<T>, kMaxStrip and Strided.
-// Both work in the element type through the native layer NV<T> (vec_native-inl.h): min/max of
+// raptors::RAPTORS_NS after the float-sum kernels, so it sees At<T>, kMaxStrip, Strided and the
+// native layer NV<T> (vec_native-inl.h). Both work in the element type: min/max of
 // float32 at 16 lanes on AVX-512 instead of converting to float64 first; integer sums add int64
 // lanes (int32 sign-extended on load). Any order of evaluation gives the same bits, so the
 // kernels unroll freely with independent accumulators; tails are partial (masked or predicated
 // where the ISA has it) vectors.
-
-#include "kernels/internal/vec_native-inl.h"  // NOLINT(build/include)
 
 template <class T>
 inline constexpr bool kIsFloat = std::numeric_limits<T>::is_iec559;

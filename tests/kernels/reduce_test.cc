@@ -20,6 +20,8 @@ const DType kDTypes[] = {DType::kFloat32, DType::kFloat64, DType::kInt32, DType:
 const std::pair<int64_t, int64_t> kShapes[] = {
     {0, 0}, {0, 5}, {5, 0}, {1, 1}, {1, 8}, {8, 1}, {7, 13}, {33, 65}, {1000, 3}, {3, 1000},
     {517, 9}, {1, 1100}, {40, 450},
+    // Whole chunks ending exactly at the last element (the stride-2 path gathers that chunk).
+    {4, 256}, {3, 512},
     // Short rows of every vectorized row-length class (axis-1 kernels per row length).
     {301, 2}, {301, 4}, {67, 5}, {23, 6}, {45, 7}, {301, 16}, {19, 17}, {37, 31}, {301, 32}};
 
