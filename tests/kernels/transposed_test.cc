@@ -18,8 +18,10 @@ namespace testing {
 namespace {
 
 const std::pair<int64_t, int64_t> kShapes[] = {
-    {37, 768},   // all elements: 2 tasks of 16384, the second starting inside row 21
-    {70, 512},   // all elements: tasks of exactly 32 rows; 70 = 4 groups of 16 + 6 left over
+    {37, 768},   // all elements: one task (grown to hold 64 rows); 37 = strips of 36 + 1 rows
+    {70, 512},   // all elements: tasks of 64 rows (32768), the second one 6 rows
+    {70, 600},   // all elements, rows not whole chunks: 2 panels, the second from inside row 54
+    {300, 40},   // axis 1: a strip of 256 rows and one of 44
     {5, 1280},   // fewer rows than a float32 group
     {19, 300},   // axis 1: a short last chunk (44 elements); 19 = 16 + 3 rows
     {45, 33},    // axis 1: one element past a lane count
