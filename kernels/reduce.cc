@@ -30,8 +30,16 @@ bool IsInt(DType d) { return d == DType::kInt32 || d == DType::kInt64; }
 int Dt(DType d) { return static_cast<int>(d); }
 
 // Writes sums (or means over `len` elements) in float64 into out[first + k] as out.dtype.
-void WriteSums(bool mean, int64_t len, const double* v, int64_t n, const MutableVectorView& out,
-               int64_t first) {
+// Means go to the ISA's kernel (the division vectorized there, same bits as v[k] / len).
+void WriteSums(const KernelTable* kt, bool mean, int64_t len, const double* v, int64_t n,
+               const MutableVectorView& out, int64_t first) {
+  const bool f32 = out.dtype == DType::kFloat32;
+  if (mean && len > 0) {
+    char* o = static_cast<char*>(out.data) +
+              first * out.stride * static_cast<int64_t>(f32 ? sizeof(float) : sizeof(double));
+    kt->means[f32 ? 0 : 1](v, n, len, o, out.stride);
+    return;
+  }
   const double nan = std::numeric_limits<double>::quiet_NaN();
   // The branches are hoisted so the contiguous loops vectorize; the arithmetic is unchanged.
   const auto write = [&](auto* o, auto value) {
@@ -47,14 +55,11 @@ void WriteSums(bool mean, int64_t len, const double* v, int64_t n, const Mutable
     using O = std::remove_pointer_t<decltype(o)>;
     if (!mean) {
       write(o, [&](int64_t k) { return static_cast<O>(v[k]); });
-    } else if (len == 0) {
-      write(o, [&](int64_t) { return static_cast<O>(nan); });
     } else {
-      const double d = static_cast<double>(len);
-      write(o, [&](int64_t k) { return static_cast<O>(v[k] / d); });
+      write(o, [&](int64_t) { return static_cast<O>(nan); });  // the mean of nothing
     }
   };
-  if (out.dtype == DType::kFloat32) {
+  if (f32) {
     to(static_cast<float*>(out.data));
   } else {
     to(static_cast<double*>(out.data));
@@ -111,7 +116,7 @@ void ReduceAxisImpl(ReduceOp op, const KernelTable* k, const Strided& in, DType 
         WriteInts(ib, nc, out, c0);
       } else {
         k->sum_cols[Dt(dt)](in, c0, nc, buf);
-        WriteSums(mean, in.rows, buf, nc, out, c0);
+        WriteSums(k, mean, in.rows, buf, nc, out, c0);
       }
     });
   } else {
@@ -128,7 +133,7 @@ void ReduceAxisImpl(ReduceOp op, const KernelTable* k, const Strided& in, DType 
         WriteInts(ib, nr, out, r0);
       } else {
         k->sum_rows[Dt(dt)](in, r0, nr, buf);
-        WriteSums(mean, in.cols, buf, nr, out, r0);
+        WriteSums(k, mean, in.cols, buf, nr, out, r0);
       }
     });
   }

@@ -316,6 +316,74 @@ void ScaleK(const Strided& a, const void* factor, const MutStrided& out, int64_t
   Map1K<T>(a, out, r0, nr, true, [op](int64_t) { return op; });
 }
 
+// Short rows as one flat run. A row of fewer than 4 vectors spends a per-row MapRow mostly in
+// its tail (element by element where the layer has no masked stores: 256-bit vectors on
+// avx512, AVX2, SSE2, NEON) and never streams (a row is under 4 lines). When a and out hold
+// their rows back to back, the rows are instead one run of full vectors, and the broadcast
+// operand becomes a contiguous one: a buffer holding the row repeated (AddRow) or each column
+// value repeated n times (AddColumn). Every element is still op(a, operand) once, so the bits
+// are the row loop's; in place stays safe (MapRow loads each vector before storing it).
+// Runs are batches of a multiple of 16 rows, so they start on whole 64-byte lines for any n
+// when out does, and streamed runs split no line between them.
+constexpr int64_t kFlatBuf = 2048;  // operand buffer elements (16 KiB of int64: stays in L1)
+constexpr int64_t kFlatRowUnit = 16;
+
+template <class T>
+inline bool FlatShortRows(const Strided& a, const MutStrided& out, int64_t nr) {
+  const int64_t n = a.cols;
+  return nr > 1 && n < 4 * static_cast<int64_t>(EV<T>::Lanes()) && n * kFlatRowUnit <= kFlatBuf &&
+         ContiguousRows(a, nr) && ContiguousRows(out, nr);
+}
+
+// Rows per run of FlatShortRows: as many as the buffer holds, a multiple of kFlatRowUnit.
+inline int64_t FlatRows(int64_t n) { return kFlatBuf / n / kFlatRowUnit * kFlatRowUnit; }
+
+// o = a + v (v[k * vs] added to column k) over nr rows of n elements, a and o contiguous.
+template <class T, bool kStream>
+void AddRowFlat(const T* a, const T* v, int64_t vs, T* o, int64_t nr, int64_t n) {
+  alignas(64) T buf[kFlatBuf];
+  const int64_t p = std::min(FlatRows(n), nr) * n;  // the period, a whole number of rows
+  for (int64_t k = 0; k < n; ++k) buf[k] = v[k * vs];
+  for (int64_t k = n; k < p; ++k) buf[k] = buf[k - n];
+  for (int64_t j = 0, total = nr * n; j < total; j += p) {
+    MapRow<T, kStream>(o + j, std::min(p, total - j), AddOp<T>{}, Src<T, 1>{a + j},
+                       Src<T, 1>{buf});
+  }
+}
+
+// o = a + v (v[i * vs] added to row i) over nr rows of n elements, a and o contiguous.
+template <class T, bool kStream>
+void AddColFlat(const T* a, const T* v, int64_t vs, T* o, int64_t nr, int64_t n) {
+  using N = EV<T>;
+  // Room past the last row for one vector of the widest layer (2048-bit SVE).
+  constexpr int64_t kSlack = 256 / static_cast<int64_t>(sizeof(T));
+  alignas(64) T buf[kFlatBuf + kSlack];
+  const int64_t d = N::Lanes();
+  const int64_t rb = FlatRows(n);
+  for (int64_t i0 = 0; i0 < nr; i0 += rb) {
+    const int64_t m = std::min(rb, nr - i0);
+    // Whole vectors of row i's value; the part past the row is rewritten by row i + 1.
+    for (int64_t i = 0; i < m; ++i) {
+      const auto x = N::Set(v[(i0 + i) * vs]);
+      for (int64_t c = 0; c < n; c += d) N::Store(buf + i * n + c, x);
+    }
+    MapRow<T, kStream>(o + i0 * n, m * n, AddOp<T>{}, Src<T, 1>{a + i0 * n}, Src<T, 1>{buf});
+  }
+}
+
+// Runs the flat kernel `f` (AddRowFlat or AddColFlat) with streaming decided as Map1K does.
+template <class T, class F>
+inline void FlatRun(const Strided& a, const MutStrided& out, int64_t r0, int64_t nr, const F& f) {
+  const T* pa = At<T>(a, r0, 0);
+  T* po = MutAt<T>(out, r0, 0);
+  if (StreamOut<T>(Bytes<T>(out.rows, out.cols) * 2)) {
+    f(std::true_type{}, pa, po);
+    StreamFence();
+  } else {
+    f(std::false_type{}, pa, po);
+  }
+}
+
 template <class T>
 void AddColK(const Strided& a, const void* vec, int64_t vs, const MutStrided& out, int64_t r0,
              int64_t nr) {
@@ -325,6 +393,12 @@ void AddColK(const Strided& a, const void* vec, int64_t vs, const MutStrided& ou
           MapRow<T, false>(o, iw, AddOp<T>{}, Src<T, 1>{At<T>(a, i0, j)}, sv);
         });
       })) {
+    return;
+  }
+  if (FlatShortRows<T>(a, out, nr)) {
+    FlatRun<T>(a, out, r0, nr, [&](auto stream_tag, const T* pa, T* po) {
+      AddColFlat<T, decltype(stream_tag)::value>(pa, v + r0 * vs, vs, po, nr, a.cols);
+    });
     return;
   }
   Map1K<T>(a, out, r0, nr, false, [v, vs](int64_t i) { return AddConstOp<T>{v[i * vs]}; });
@@ -339,6 +413,12 @@ void AddRowK(const Strided& a, const void* vec, int64_t vs, const MutStrided& ou
   if (ColumnWalk<T>(a, out, r0, nr, [&](T* o, int64_t i0, int64_t iw, int64_t j) {
         MapRow<T, false>(o, iw, AddConstOp<T>{v[j * vs]}, Src<T, 1>{At<T>(a, i0, j)});
       })) {
+    return;
+  }
+  if (FlatShortRows<T>(a, out, nr)) {
+    FlatRun<T>(a, out, r0, nr, [&](auto stream_tag, const T* pa, T* po) {
+      AddRowFlat<T, decltype(stream_tag)::value>(pa, v, vs, po, nr, n);
+    });
     return;
   }
   if (out.cs == 1 && Stride12(a.cs) && Stride12(vs)) {

@@ -59,6 +59,11 @@ struct KernelTable {
                               const MutStrided& out, int64_t r0, int64_t nr);
   void (*add_col[kNumDTypes])(const Strided& a, const void* vec, int64_t vec_stride,
                               const MutStrided& out, int64_t r0, int64_t nr);
+
+  // Means of axis reductions: o[k * stride] = (O)(v[k] / len) for k < n, len > 0, with the
+  // bits of a correctly rounded float64 division followed by the conversion to O. `out` points
+  // at the first output element; index 0: O = float, 1: O = double.
+  void (*means[2])(const double* v, int64_t n, int64_t len, void* out, int64_t stride);
 };
 
 // One table per ISA, defined in kernels/isa/<isa>.cc (only those of the target architecture

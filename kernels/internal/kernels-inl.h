@@ -722,6 +722,7 @@ void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
 
 #include "kernels/internal/minmax_isum-inl.h"  // NOLINT(build/include)
 #include "kernels/internal/elementwise-inl.h"  // NOLINT(build/include)
+#include "kernels/internal/means-inl.h"        // NOLINT(build/include)
 
 // ---------------------------------------------------------------------------------------------
 
@@ -743,6 +744,7 @@ KernelTable MakeTable() {
       RAPTORS_PER_DTYPE(ScaleK),
       RAPTORS_PER_DTYPE(AddRowK),
       RAPTORS_PER_DTYPE(AddColK),
+      {&Means<float>, &Means<double>},
   };
   return t;
 }

@@ -3,6 +3,7 @@
 #ifndef RAPTORS_KERNELS_INTERNAL_VEC_ARM_SVE_INL_H_
 #define RAPTORS_KERNELS_INTERNAL_VEC_ARM_SVE_INL_H_
 
+#include <arm_neon.h>  // means-inl.h: the quotients use Advanced SIMD
 #include <arm_sve.h>
 
 #include <cstdint>

@@ -132,6 +132,53 @@ TEST(Elementwise, StreamedStridedTiledPathsExact) {
   }
 }
 
+// Broadcasts over short rows (cols 1..33: under and around every vector width), whose
+// contiguous rows run as one flat sequence with a periodic operand: row counts below, at and
+// past a run of the operand buffer and the streaming threshold; contiguous, unaligned and
+// strided outputs; strided and reversed operand vectors; in place.
+TEST(Elementwise, ShortRowBroadcastsExact) {
+  ASSERT_TRUE(kStreamSmall);
+  const int64_t row_counts[] = {1, 2, 3, 17, 100, 700};
+  for (const Options& o : IsaOptions()) {
+    for (DType dt : kDTypes) {
+      for (int64_t cols = 1; cols <= 33; ++cols) {
+        for (int64_t rows : row_counts) {
+          for (Layout lo : {Layout::kC, Layout::kUnaligned, Layout::kEveryOtherCol}) {
+            // Runs past one operand buffer (and streamed) for the narrowest and widest rows and
+            // the flat outputs only: the QEMU variants take minutes otherwise.
+            if (rows > 100 && (lo == Layout::kEveryOtherCol || (cols > 17 && cols < 31))) continue;
+            const Layout la = lo == Layout::kEveryOtherCol ? Layout::kC : lo;
+            const Layout lv = (cols + rows) % 2 ? Layout::kC : Layout::kEveryOtherCol;
+            SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)) + " " + std::to_string(rows) +
+                         "x" + std::to_string(cols) + " out " + LayoutName(lo));
+            TestArray a(dt, rows, cols, la, 21), out(dt, rows, cols, lo, 22);
+            TestArray row(dt, 1, cols, lv, 23), col(dt, 1, rows, Layout::kNegCols, 24);
+            const VectorView rv{row.view().data, dt, cols, row.view().col_stride};
+            const VectorView cv{col.view().data, dt, rows, col.view().col_stride};
+            ASSERT_TRUE(AddRow(a.view(), rv, out.mutable_view(), o).ok());
+            for (int64_t i = 0; i < rows; ++i)
+              for (int64_t j = 0; j < cols; ++j)
+                ASSERT_EQ(out.Get(i, j), Op(dt, a.Get(i, j), row.Get(0, j), false)) << i << "," << j;
+            ASSERT_TRUE(AddColumn(a.view(), cv, out.mutable_view(), o).ok());
+            for (int64_t i = 0; i < rows; ++i)
+              for (int64_t j = 0; j < cols; ++j)
+                ASSERT_EQ(out.Get(i, j), Op(dt, a.Get(i, j), col.Get(0, i), false)) << i << "," << j;
+            // In place: out is exactly the input.
+            TestArray c(dt, rows, cols, lo, 25), ref(dt, rows, cols, lo, 25);
+            ASSERT_TRUE(AddRow(c.view(), rv, c.mutable_view(), o).ok());
+            ASSERT_TRUE(AddColumn(c.view(), cv, c.mutable_view(), o).ok());
+            for (int64_t i = 0; i < rows; ++i)
+              for (int64_t j = 0; j < cols; ++j)
+                ASSERT_EQ(c.Get(i, j), Op(dt, Op(dt, ref.Get(i, j), row.Get(0, j), false),
+                                          col.Get(0, i), false))
+                    << i << "," << j;
+          }
+        }
+      }
+    }
+  }
+}
+
 // One column whose column stride (unused) is 2 and rows contiguous: one run, read contiguously.
 TEST(Elementwise, SingleColumnIgnoresColumnStride) {
   const int64_t n = 5000;
