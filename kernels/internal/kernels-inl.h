@@ -390,12 +390,61 @@ inline void LoadCols(const T* p, int64_t cs, int64_t rs, typename W::D* v,
   ((v[J] = W::LoadCol(p + static_cast<int64_t>(J) * cs, rs)), ...);
 }
 
+
+// Contiguous short rows (cs == 1) are read with whole-vector loads and the tree is evaluated by
+// permuting in registers instead of gathering columns: a strided gather costs an instruction per
+// element, a row a load per vector. Absent lanes are -0.0, which no addition changes (x + -0.0
+// == x), so these are the gather path's additions, bit for bit.
+//
+// Rows of C >= d elements: lanes [0, C) as ceil(C / d) vectors (the last, partial one loaded so
+// that it ends at the row's last element, its lanes moved down, so no load leaves the row), the
+// tree levels w >= d as whole-vector adds within the row; the value is the row's lanes 0..d-1.
+template <class T, class W, int C, size_t... S>
+inline typename W::D RowLanes(const T* p, std::index_sequence<S...>) {
+  constexpr int d = W::Lanes();
+  constexpr int nv = (C + d - 1) / d;
+  typename W::D u[nv];
+  ((u[S] = W::LoadAcc(p + static_cast<int64_t>(S) * d)), ...);  // the C / d whole vectors
+  if constexpr (C % d != 0) u[nv - 1] = W::template ShiftDown<d - C % d>(W::LoadAcc(p + C - d));
+  ShortTree<W, kLanes / 2 / d, nv>(u);
+  return u[0];
+}
+// d rows at stride rs: each row's lanes 0..d-1, then the levels w < d of all d rows at once.
+template <class T, class W, int C, size_t... R>
+inline typename W::D WideRows(const T* p, int64_t rs, std::index_sequence<R...>) {
+  constexpr int d = W::Lanes();
+  const typename W::D t[] = {
+      RowLanes<T, W, C>(p + static_cast<int64_t>(R) * rs, std::make_index_sequence<C / d>())...};
+  return W::template RowTrees<d>(t);
+}
+// Rows of C < d elements, C dividing d, joined up (rs == C): d rows are C whole vectors, each
+// holding d / C rows; the row trees permute them apart.
+template <class T, class W, int C, size_t... S>
+inline typename W::D PackedRows(const T* p, std::index_sequence<S...>) {
+  constexpr int d = W::Lanes();
+  const typename W::D u[] = {W::LoadAcc(p + static_cast<int64_t>(S) * d)...};
+  return W::template RowTrees<C>(u);
+}
+
 template <class T, class W, int C>
 void ShortRowsC(const Strided& in, int64_t r0, int64_t nr, double* out) {
   constexpr int d = W::Lanes();
   const int64_t rs = in.rs, cs = in.cs;
   int64_t r = 0;
-  for (; r + d <= nr; r += d) {
+  if constexpr (C >= d) {
+    if (cs == 1) {
+      for (; r + d <= nr; r += d) {
+        W::Store(out + r, WideRows<T, W, C>(At<T>(in, r0 + r, 0), rs, std::make_index_sequence<d>()));
+      }
+    }
+  } else if constexpr (d % C == 0) {
+    if (cs == 1 && rs == C) {
+      for (; r + d <= nr; r += d) {
+        W::Store(out + r, PackedRows<T, W, C>(At<T>(in, r0 + r, 0), std::make_index_sequence<C>()));
+      }
+    }
+  }
+  for (; r + d <= nr; r += d) {  // any other stride: gather the columns
     const T* p = At<T>(in, r0 + r, 0);
     typename W::D v[C];
     LoadCols<T, W>(p, cs, rs, v, std::make_index_sequence<C>());

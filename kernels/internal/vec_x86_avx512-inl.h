@@ -48,6 +48,36 @@ struct V256 {
     const D ql = pair(v[4], v[6]), qh = pair(v[5], v[7]);  // the same for columns 2 and 3
     return _mm256_add_pd(halves(pl, ql), halves(ph, qh));  // rows 0-3 + rows 4-7
   }
+  // Row trees (see scalar::V::RowTrees). M = 4 (rows a, b, c, d): swapping 128-bit halves of
+  // a|c and b|d adds lanes 2-3 to lanes 0-1 of each row (level w = 2), unpacking the two results
+  // adds lane 1 to lane 0 and leaves row r in lane r. M = 2 (a b | c d in v[0], e.. in v[1]):
+  // unpacking adds the pairs as a c b d, a lane permute orders them.
+  template <int M>
+  static D RowTrees(const D* v) {
+    static_assert(M == 1 || M == 2 || M == 4, "at most four lanes");
+    if constexpr (M == 1) {
+      return v[0];
+    } else if constexpr (M == 2) {
+      const D s = _mm256_add_pd(_mm256_unpacklo_pd(v[0], v[1]), _mm256_unpackhi_pd(v[0], v[1]));
+      return _mm256_permute4x64_pd(s, 0xD8);
+    } else {
+      const auto halves = [](D x, D y) {
+        return _mm256_add_pd(_mm256_permute2f128_pd(x, y, 0x20),
+                             _mm256_permute2f128_pd(x, y, 0x31));
+      };
+      const D ac = halves(v[0], v[2]), bd = halves(v[1], v[3]);  // a02 a13 c02 c13 | b.. d..
+      return _mm256_add_pd(_mm256_unpacklo_pd(ac, bd), _mm256_unpackhi_pd(ac, bd));
+    }
+  }
+  // Lanes moved down by S (lane j = a[j + S]), the vacated lanes -0.0 (absent tree lanes): the
+  // last, partial vector of a row, loaded so that it ends at the row's last element.
+  template <int S>
+  static D ShiftDown(D a) {
+    static_assert(S >= 1 && S <= 3, "four lanes");
+    constexpr int i1 = S + 1 < 4 ? S + 1 : 3, i2 = S + 2 < 4 ? S + 2 : 3;
+    const D m = _mm256_permute4x64_pd(a, S | (i1 << 2) | (i2 << 4) | (3 << 6));
+    return _mm256_blend_pd(m, _mm256_set1_pd(-0.0), (0xF << (4 - S)) & 0xF);
+  }
   template <class T>
   static D LoadCol(const T* p, int64_t s) {
     return _mm256_set_pd(static_cast<double>(p[3 * s]), static_cast<double>(p[2 * s]),
@@ -103,6 +133,37 @@ struct V {
       return _mm512_add_pd(_mm512_shuffle_f64x2(x, y, 0x88), _mm512_shuffle_f64x2(x, y, 0xDD));
     };
     return halves(halves(s[0], s[1]), halves(s[2], s[3]));
+  }
+  // Row trees (see scalar::V::RowTrees), rows stored one after another. Each tree level pairs
+  // consecutive vectors x, y and gathers the low halves of every row of x then y into one
+  // vector and the high halves into another (vpermt2pd), so their sum is again rows one after
+  // another, in order, at half the width.
+  template <int M>
+  static D RowTrees(const D* v) {
+    static_assert(M == 1 || M == 2 || M == 4 || M == 8, "at most eight lanes");
+    if constexpr (M == 1) {
+      return v[0];
+    } else {
+      constexpr int h = M / 2;  // lane j of the result: row j / h of x:y, lane j % h (+ h)
+      const __m512i lo = _mm512_setr_epi64(0 / h * M + 0 % h, 1 / h * M + 1 % h, 2 / h * M + 2 % h,
+                                           3 / h * M + 3 % h, 4 / h * M + 4 % h, 5 / h * M + 5 % h,
+                                           6 / h * M + 6 % h, 7 / h * M + 7 % h);
+      const __m512i hi = _mm512_add_epi64(lo, _mm512_set1_epi64(h));
+      D s[h];
+      for (int k = 0; k < h; ++k) {
+        s[k] = _mm512_add_pd(_mm512_permutex2var_pd(v[2 * k], lo, v[2 * k + 1]),
+                             _mm512_permutex2var_pd(v[2 * k], hi, v[2 * k + 1]));
+      }
+      return RowTrees<h>(s);
+    }
+  }
+  // Lanes moved down by S (lane j = a[j + S]), the vacated lanes -0.0 (absent tree lanes): the
+  // last, partial vector of a row, loaded so that it ends at the row's last element.
+  template <int S>
+  static D ShiftDown(D a) {
+    static_assert(S >= 1 && S <= 7, "eight lanes");
+    return _mm512_castsi512_pd(
+        _mm512_alignr_epi64(_mm512_castpd_si512(_mm512_set1_pd(-0.0)), _mm512_castpd_si512(a), S));
   }
   template <class T>
   static D LoadCol(const T* p, int64_t s) {
