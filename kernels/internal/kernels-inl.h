@@ -431,16 +431,19 @@ void ShortRowsC(const Strided& in, int64_t r0, int64_t nr, double* out) {
   constexpr int d = W::Lanes();
   const int64_t rs = in.rs, cs = in.cs;
   int64_t r = 0;
+  // The row pointer is carried in a local: stores to out could alias `in` for the compiler,
+  // which would reload in.data and in.rs every group.
+  const T* row = At<T>(in, r0, 0);
   if constexpr (C >= d) {
     if (cs == 1) {
-      for (; r + d <= nr; r += d) {
-        W::Store(out + r, WideRows<T, W, C>(At<T>(in, r0 + r, 0), rs, std::make_index_sequence<d>()));
+      for (; r + d <= nr; r += d, row += d * rs) {
+        W::Store(out + r, WideRows<T, W, C>(row, rs, std::make_index_sequence<d>()));
       }
     }
   } else if constexpr (d % C == 0) {
     if (cs == 1 && rs == C) {
-      for (; r + d <= nr; r += d) {
-        W::Store(out + r, PackedRows<T, W, C>(At<T>(in, r0 + r, 0), std::make_index_sequence<C>()));
+      for (; r + d <= nr; r += d, row += d * C) {
+        W::Store(out + r, PackedRows<T, W, C>(row, std::make_index_sequence<C>()));
       }
     }
   }
@@ -462,9 +465,21 @@ void ShortRowsDispatch(const Strided& in, int64_t r0, int64_t nr, double* out,
   kFns[in.cols - 1](in, r0, nr, out);
 }
 
+// The layer of the short-row trees: V, or the narrower one V names as RowTreeV (where its own
+// shuffles are the slower ones). Every layer evaluates the same trees.
+template <class VV, class = void>
+struct RowTreeLayer {
+  using type = VV;
+};
+template <class VV>
+struct RowTreeLayer<VV, std::void_t<typename VV::RowTreeV>> {
+  using type = typename VV::RowTreeV;
+};
+
 template <class T>
 void SumShortRows(const Strided& in, int64_t r0, int64_t nr, double* out) {
-  ShortRowsDispatch<T, SumV<T>>(in, r0, nr, out, std::make_index_sequence<kLanes>());
+  ShortRowsDispatch<T, typename RowTreeLayer<SumV<T>>::type>(in, r0, nr, out,
+                                                             std::make_index_sequence<kLanes>());
 }
 #else
 template <class T>
