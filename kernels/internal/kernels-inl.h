@@ -418,7 +418,8 @@ inline typename W::D WideRows(const T* p, int64_t rs, std::index_sequence<R...>)
   return W::template RowTrees<d>(t);
 }
 // Rows of C < d elements, C dividing d, joined up (rs == C): d rows are C whole vectors, each
-// holding d / C rows; the row trees permute them apart.
+// holding d / C rows; the row trees permute them apart. (Rows of 3 on 4 lanes: W::Columns3
+// turns the 3 vectors into the gather path's columns.)
 template <class T, class W, int C, size_t... S>
 inline typename W::D PackedRows(const T* p, std::index_sequence<S...>) {
   constexpr int d = W::Lanes();
@@ -444,6 +445,16 @@ void ShortRowsC(const Strided& in, int64_t r0, int64_t nr, double* out) {
     if (cs == 1 && rs == C) {
       for (; r + d <= nr; r += d, row += d * C) {
         W::Store(out + r, PackedRows<T, W, C>(row, std::make_index_sequence<C>()));
+      }
+    }
+  } else if constexpr (C == 3 && d == 4) {  // the one C < d not dividing d of the row-tree layers
+    if (cs == 1 && rs == 3) {
+      for (; r + d <= nr; r += d, row += d * C) {
+        const typename W::D u[] = {W::LoadAcc(row), W::LoadAcc(row + d), W::LoadAcc(row + 2 * d)};
+        typename W::D v[C];
+        W::Columns3(u, v);  // then the gather path's tree
+        ShortTree<W, kLanes / 2, C>(v);
+        W::Store(out + r, v[0]);
       }
     }
   }

@@ -58,6 +58,14 @@ struct V {
       return _mm256_add_pd(_mm256_unpacklo_pd(ac, bd), _mm256_unpackhi_pd(ac, bd));
     }
   }
+  // Columns of four rows of three joined-up elements, v[0..3) = a0 a1 a2 b0 | b1 b2 c0 c1 |
+  // c2 d0 d1 d2: c[j] = element j of rows a, b, c, d. Each column has one element in each lane
+  // position across the three vectors, so two blends collect it and one lane permute orders it.
+  static void Columns3(const D* v, D* c) {
+    c[0] = _mm256_permute4x64_pd(_mm256_blend_pd(_mm256_blend_pd(v[0], v[1], 0x4), v[2], 0x2), 0x6C);
+    c[1] = _mm256_permute4x64_pd(_mm256_blend_pd(_mm256_blend_pd(v[1], v[0], 0x2), v[2], 0x4), 0xB1);
+    c[2] = _mm256_permute4x64_pd(_mm256_blend_pd(_mm256_blend_pd(v[2], v[1], 0x2), v[0], 0x4), 0xC6);
+  }
   // Lanes moved down by S (lane j = a[j + S]), the vacated lanes -0.0 (absent tree lanes): the
   // last, partial vector of a row, loaded so that it ends at the row's last element.
   template <int S>
