@@ -471,12 +471,75 @@ inline void LoadCols(const T* p, int64_t cs, int64_t rs, typename W::D* v,
   ((v[J] = W::LoadCol(p + static_cast<int64_t>(J) * cs, rs)), ...);
 }
 
+
+// Contiguous short rows (cs == 1) are read with whole-vector loads and the tree is evaluated by
+// permuting in registers instead of gathering columns: a strided gather costs an instruction per
+// element, a row a load per vector. Absent lanes are -0.0, which no addition changes (x + -0.0
+// == x), so these are the gather path's additions, bit for bit.
+//
+// Rows of C >= d elements: lanes [0, C) as ceil(C / d) vectors (the last, partial one loaded so
+// that it ends at the row's last element, its lanes moved down, so no load leaves the row), the
+// tree levels w >= d as whole-vector adds within the row; the value is the row's lanes 0..d-1.
+template <class T, class W, int C, size_t... S>
+inline typename W::D RowLanes(const T* p, std::index_sequence<S...>) {
+  constexpr int d = W::Lanes();
+  constexpr int nv = (C + d - 1) / d;
+  typename W::D u[nv];
+  ((u[S] = W::LoadAcc(p + static_cast<int64_t>(S) * d)), ...);  // the C / d whole vectors
+  if constexpr (C % d != 0) u[nv - 1] = W::template ShiftDown<d - C % d>(W::LoadAcc(p + C - d));
+  ShortTree<W, kLanes / 2 / d, nv>(u);
+  return u[0];
+}
+// d rows at stride rs: each row's lanes 0..d-1, then the levels w < d of all d rows at once.
+template <class T, class W, int C, size_t... R>
+inline typename W::D WideRows(const T* p, int64_t rs, std::index_sequence<R...>) {
+  constexpr int d = W::Lanes();
+  const typename W::D t[] = {
+      RowLanes<T, W, C>(p + static_cast<int64_t>(R) * rs, std::make_index_sequence<C / d>())...};
+  return W::template RowTrees<d>(t);
+}
+// Rows of C < d elements, C dividing d, joined up (rs == C): d rows are C whole vectors, each
+// holding d / C rows; the row trees permute them apart. (Rows of 3 on 4 lanes: W::Columns3
+// turns the 3 vectors into the gather path's columns.)
+template <class T, class W, int C, size_t... S>
+inline typename W::D PackedRows(const T* p, std::index_sequence<S...>) {
+  constexpr int d = W::Lanes();
+  const typename W::D u[] = {W::LoadAcc(p + static_cast<int64_t>(S) * d)...};
+  return W::template RowTrees<C>(u);
+}
+
 template <class T, class W, int C>
 void ShortRowsC(const Strided& in, int64_t r0, int64_t nr, double* out) {
   constexpr int d = W::Lanes();
   const int64_t rs = in.rs, cs = in.cs;
   int64_t r = 0;
-  for (; r + d <= nr; r += d) {
+  // The row pointer is carried in a local: stores to out could alias `in` for the compiler,
+  // which would reload in.data and in.rs every group.
+  const T* row = At<T>(in, r0, 0);
+  if constexpr (C >= d) {
+    if (cs == 1) {
+      for (; r + d <= nr; r += d, row += d * rs) {
+        W::Store(out + r, WideRows<T, W, C>(row, rs, std::make_index_sequence<d>()));
+      }
+    }
+  } else if constexpr (d % C == 0) {
+    if (cs == 1 && rs == C) {
+      for (; r + d <= nr; r += d, row += d * C) {
+        W::Store(out + r, PackedRows<T, W, C>(row, std::make_index_sequence<C>()));
+      }
+    }
+  } else if constexpr (C == 3 && d == 4) {  // the one C < d not dividing d of the row-tree layers
+    if (cs == 1 && rs == 3) {
+      for (; r + d <= nr; r += d, row += d * C) {
+        const typename W::D u[] = {W::LoadAcc(row), W::LoadAcc(row + d), W::LoadAcc(row + 2 * d)};
+        typename W::D v[C];
+        W::Columns3(u, v);  // then the gather path's tree
+        ShortTree<W, kLanes / 2, C>(v);
+        W::Store(out + r, v[0]);
+      }
+    }
+  }
+  for (; r + d <= nr; r += d) {  // any other stride: gather the columns
     const T* p = At<T>(in, r0 + r, 0);
     typename W::D v[C];
     LoadCols<T, W>(p, cs, rs, v, std::make_index_sequence<C>());
@@ -494,9 +557,21 @@ void ShortRowsDispatch(const Strided& in, int64_t r0, int64_t nr, double* out,
   kFns[in.cols - 1](in, r0, nr, out);
 }
 
+// The layer of the short-row trees: V, or the narrower one V names as RowTreeV (where its own
+// shuffles are the slower ones). Every layer evaluates the same trees.
+template <class VV, class = void>
+struct RowTreeLayer {
+  using type = VV;
+};
+template <class VV>
+struct RowTreeLayer<VV, std::void_t<typename VV::RowTreeV>> {
+  using type = typename VV::RowTreeV;
+};
+
 template <class T>
 void SumShortRows(const Strided& in, int64_t r0, int64_t nr, double* out) {
-  ShortRowsDispatch<T, SumV<T>>(in, r0, nr, out, std::make_index_sequence<kLanes>());
+  ShortRowsDispatch<T, typename RowTreeLayer<SumV<T>>::type>(in, r0, nr, out,
+                                                             std::make_index_sequence<kLanes>());
 }
 #else
 template <class T>

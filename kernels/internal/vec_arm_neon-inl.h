@@ -29,6 +29,24 @@ struct V {
     }
     return vaddq_f64(vaddq_f64(s[0], s[1]), vaddq_f64(s[2], s[3]));
   }
+  // Row trees (see scalar::V::RowTrees): M = 2 holds rows a | b; zipping pairs their lanes 0
+  // and 1, lane 0 first as in the tree.
+  template <int M>
+  static D RowTrees(const D* v) {
+    static_assert(M == 1 || M == 2, "at most two lanes");
+    if constexpr (M == 1) {
+      return v[0];
+    } else {
+      return vaddq_f64(vzip1q_f64(v[0], v[1]), vzip2q_f64(v[0], v[1]));
+    }
+  }
+  // Lanes moved down by S (lane j = a[j + S]), the vacated lanes -0.0 (absent tree lanes): the
+  // last, partial vector of a row, loaded so that it ends at the row's last element.
+  template <int S>
+  static D ShiftDown(D a) {
+    static_assert(S == 1, "two lanes");
+    return vzip2q_f64(a, vdupq_n_f64(-0.0));
+  }
   static D LoadAcc(const double* p) { return vld1q_f64(p); }
   template <class T>
   static D LoadCol(const T* p, int64_t s) {

@@ -33,6 +33,15 @@ struct V {
   static D BlockTrees(const D* v) {
     return ((v[0] + v[1]) + (v[2] + v[3])) + ((v[4] + v[5]) + (v[6] + v[7]));
   }
+  // Halving trees of Lanes() short rows of M lanes each (M a power of two <= Lanes()), the rows
+  // stored one after another across v[0..M) as a contiguous block is loaded: lane r of the result
+  // is row r's tree (for w = M/2 .. 1: lane[i] += lane[i + w]). Wider layers permute while they
+  // add, one tree level per vector add, so contiguous short rows need no strided gathers.
+  template <int M>
+  static D RowTrees(const D* v) {
+    static_assert(M == 1, "one lane");
+    return v[0];
+  }
   // NaN-propagating min/max with -0.0 < +0.0 (any NaN bits; callers canonicalize).
   static D MinP(D a, D b) {
     if (a != a || b != b) return a + b;

@@ -37,6 +37,44 @@ struct V {
     const D ql = pair(v[4], v[6]), qh = pair(v[5], v[7]);  // the same for columns 2 and 3
     return _mm256_add_pd(halves(pl, ql), halves(ph, qh));  // rows 0-3 + rows 4-7
   }
+  // Row trees (see scalar::V::RowTrees). M = 4 (rows a, b, c, d): swapping 128-bit halves of
+  // a|c and b|d adds lanes 2-3 to lanes 0-1 of each row (level w = 2), unpacking the two results
+  // adds lane 1 to lane 0 and leaves row r in lane r. M = 2 (a b | c d in v[0], e.. in v[1]):
+  // unpacking adds the pairs as a c b d, a lane permute orders them.
+  template <int M>
+  static D RowTrees(const D* v) {
+    static_assert(M == 1 || M == 2 || M == 4, "at most four lanes");
+    if constexpr (M == 1) {
+      return v[0];
+    } else if constexpr (M == 2) {
+      const D s = _mm256_add_pd(_mm256_unpacklo_pd(v[0], v[1]), _mm256_unpackhi_pd(v[0], v[1]));
+      return _mm256_permute4x64_pd(s, 0xD8);
+    } else {
+      const auto halves = [](D x, D y) {
+        return _mm256_add_pd(_mm256_permute2f128_pd(x, y, 0x20),
+                             _mm256_permute2f128_pd(x, y, 0x31));
+      };
+      const D ac = halves(v[0], v[2]), bd = halves(v[1], v[3]);  // a02 a13 c02 c13 | b.. d..
+      return _mm256_add_pd(_mm256_unpacklo_pd(ac, bd), _mm256_unpackhi_pd(ac, bd));
+    }
+  }
+  // Columns of four rows of three joined-up elements, v[0..3) = a0 a1 a2 b0 | b1 b2 c0 c1 |
+  // c2 d0 d1 d2: c[j] = element j of rows a, b, c, d. Each column has one element in each lane
+  // position across the three vectors, so two blends collect it and one lane permute orders it.
+  static void Columns3(const D* v, D* c) {
+    c[0] = _mm256_permute4x64_pd(_mm256_blend_pd(_mm256_blend_pd(v[0], v[1], 0x4), v[2], 0x2), 0x6C);
+    c[1] = _mm256_permute4x64_pd(_mm256_blend_pd(_mm256_blend_pd(v[1], v[0], 0x2), v[2], 0x4), 0xB1);
+    c[2] = _mm256_permute4x64_pd(_mm256_blend_pd(_mm256_blend_pd(v[2], v[1], 0x2), v[0], 0x4), 0xC6);
+  }
+  // Lanes moved down by S (lane j = a[j + S]), the vacated lanes -0.0 (absent tree lanes): the
+  // last, partial vector of a row, loaded so that it ends at the row's last element.
+  template <int S>
+  static D ShiftDown(D a) {
+    static_assert(S >= 1 && S <= 3, "four lanes");
+    constexpr int i1 = S + 1 < 4 ? S + 1 : 3, i2 = S + 2 < 4 ? S + 2 : 3;
+    const D m = _mm256_permute4x64_pd(a, S | (i1 << 2) | (i2 << 4) | (3 << 6));
+    return _mm256_blend_pd(m, _mm256_set1_pd(-0.0), (0xF << (4 - S)) & 0xF);
+  }
   template <class T>
   static D LoadCol(const T* p, int64_t s) {
     return _mm256_set_pd(static_cast<double>(p[3 * s]), static_cast<double>(p[2 * s]),

@@ -28,6 +28,24 @@ struct V {
     }
     return _mm_add_pd(_mm_add_pd(s[0], s[1]), _mm_add_pd(s[2], s[3]));
   }
+  // Row trees (see scalar::V::RowTrees): M = 2 holds rows a | b; unpacking pairs their lanes 0
+  // and 1, lane 0 first as in the tree.
+  template <int M>
+  static D RowTrees(const D* v) {
+    static_assert(M == 1 || M == 2, "at most two lanes");
+    if constexpr (M == 1) {
+      return v[0];
+    } else {
+      return _mm_add_pd(_mm_unpacklo_pd(v[0], v[1]), _mm_unpackhi_pd(v[0], v[1]));
+    }
+  }
+  // Lanes moved down by S (lane j = a[j + S]), the vacated lanes -0.0 (absent tree lanes): the
+  // last, partial vector of a row, loaded so that it ends at the row's last element.
+  template <int S>
+  static D ShiftDown(D a) {
+    static_assert(S == 1, "two lanes");
+    return _mm_unpackhi_pd(a, _mm_set1_pd(-0.0));
+  }
   static D LoadAcc(const double* p) { return _mm_loadu_pd(p); }
   static D LoadAcc(const float* p) {
     return _mm_cvtps_pd(_mm_castsi128_ps(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p))));
