@@ -147,6 +147,10 @@ absl::Status AddColumn(const ArrayView& a, const VectorView& col, const MutableA
 // ---------------------------------------------------------------------------------------------
 // Threads. The pool is created on first use and lives for the process.
 int DefaultThreads();  // RAPTORS_THREADS if set and valid, else hardware cores
+// Calls over fewer elements than this run on the calling thread whatever Options.threads says:
+// RAPTORS_PARALLEL_MIN if set and valid (read once), else the threshold measured by
+// //bench:thread_crossover (see bench/README.md).
+int64_t MinParallelElements();
 
 }  // namespace raptors
 

@@ -1,4 +1,5 @@
-// Thread-count policy: RAPTORS_THREADS, Options.threads and the parallel threshold.
+// Thread-count policy: RAPTORS_THREADS, RAPTORS_PARALLEL_MIN, Options.threads.
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
@@ -21,10 +22,27 @@ int ReadDefaultThreads() {
   return hw;
 }
 
+// Same rules as RAPTORS_THREADS: read once, a bad value is reported and ignored. Setting it
+// lets //bench:thread_crossover measure both thread counts at every size (it sets 0).
+int64_t ReadMinParallelElements() {
+  if (const char* env = std::getenv("RAPTORS_PARALLEL_MIN"); env != nullptr && *env != '\0') {
+    int64_t n = 0;
+    if (absl::SimpleAtoi(env, &n) && n >= 0) return n;
+    std::fprintf(stderr, "raptors: ignoring RAPTORS_PARALLEL_MIN=%s (expected a count >= 0)\n",
+                 env);
+  }
+  return internal::kMinParallelElements;
+}
+
 }  // namespace
 
 int DefaultThreads() {
   static const int n = ReadDefaultThreads();
+  return n;
+}
+
+int64_t MinParallelElements() {
+  static const int64_t n = ReadMinParallelElements();
   return n;
 }
 
