@@ -266,9 +266,11 @@ double SumSeq(const T* x, int64_t n, int64_t stride) {
     }
     for (; k + kChunk <= n; k += kChunk) st.Push(ChunkValue<T, W>(x + k));
   } else if (stride == 2) {
-    // Every other element (a[:, ::2]): the even lanes of vector pairs, unzipped into L1. LoadEven
-    // reads one element past a vector's last, so the chunk holding element n - 1 is gathered.
-    using N = NV<T>;
+    // Every other element (a[:, ::2]): the even lanes of vector pairs, unzipped into L1 with the
+    // elementwise ops' vectors (EV: 256-bit on AVX-512, whose 512-bit two-source permutes are
+    // slow on Zen 4). LoadEven reads one element past a vector's last, so the chunk holding
+    // element n - 1 is gathered.
+    using N = EV<T>;
     alignas(64) T buf[kChunk];
     for (; k + kChunk < n; k += kChunk) {
       const T* p = x + 2 * k;
