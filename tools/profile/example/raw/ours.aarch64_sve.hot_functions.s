@@ -1,660 +1,856 @@
-10210 <raptors::(anonymous namespace)::WriteSums(bool, long, double const*, long, raptors::MutableVectorView const&, long)>:
-  10210:	ldr w6, [x4, #8]
-  10214:	and w0, w0, #0xff
-  10218:	ldr x7, [x4]
-  1021c:	ldr x4, [x4, #24]
-  10220:	cbnz w6, 0x10268
-  10224:	cbz w0, 0x10338
-  10228:	cbnz x1, 0x102f4
-  1022c:	cmp x4, #0x1
-  10230:	b.eq 0x103b0
-  10234:	cmp x3, #0x0
-  10238:	b.le 0x10264
-  1023c:	mul x0, x5, x4
-  10240:	lsl x4, x4, #2
-  10244:	mov w2, #0x7fc00000
-  10248:	fmov s0, w2
-  1024c:	add x0, x7, x0, lsl #2
-  10250:	add x1, x1, #0x1
-  10254:	str s0, [x0]
-  10258:	add x0, x0, x4
-  1025c:	cmp x3, x1
-  10260:	b.ne 0x10250
-  10264:	ret
-  10268:	cbz w0, 0x10374
-  1026c:	cbnz x1, 0x102b0
-  10270:	cmp x4, #0x1
-  10274:	b.eq 0x1040c
-  10278:	cmp x3, #0x0
-  1027c:	b.le 0x10264
-  10280:	mul x0, x5, x4
-  10284:	lsl x4, x4, #3
-  10288:	mov x2, #0x7ff8000000000000
-  1028c:	fmov d0, x2
-  10290:	add x0, x7, x0, lsl #3
-  10294:	nop
-  10298:	add x1, x1, #0x1
-  1029c:	str d0, [x0]
-  102a0:	add x0, x0, x4
-  102a4:	cmp x3, x1
-  102a8:	b.ne 0x10298
-  102ac:	ret
-  102b0:	scvtf d0, x1
-  102b4:	cmp x4, #0x1
-  102b8:	b.eq 0x103e0
-  102bc:	cmp x3, #0x0
-  102c0:	b.le 0x10264
-  102c4:	mul x0, x5, x4
-  102c8:	add x3, x2, x3, lsl #3
-  102cc:	lsl x4, x4, #3
-  102d0:	add x0, x7, x0, lsl #3
-  102d4:	nop
-  102d8:	ldr d1, [x2], #8
-  102dc:	fdiv d1, d1, d0
-  102e0:	str d1, [x0]
-  102e4:	add x0, x0, x4
-  102e8:	cmp x3, x2
-  102ec:	b.ne 0x102d8
-  102f0:	ret
-  102f4:	scvtf d0, x1
-  102f8:	cmp x4, #0x1
-  102fc:	b.eq 0x10438
-  10300:	cmp x3, #0x0
-  10304:	b.le 0x10264
-  10308:	mul x0, x5, x4
-  1030c:	add x3, x2, x3, lsl #3
-  10310:	lsl x4, x4, #2
-  10314:	add x0, x7, x0, lsl #2
-  10318:	ldr d1, [x2], #8
-  1031c:	fdiv d1, d1, d0
-  10320:	fcvt s1, d1
-  10324:	str s1, [x0]
-  10328:	add x0, x0, x4
-  1032c:	cmp x3, x2
-  10330:	b.ne 0x10318
-  10334:	ret
-  10338:	cmp x4, #0x1
-  1033c:	b.eq 0x10490
-  10340:	cmp x3, #0x0
-  10344:	b.le 0x10264
-  10348:	mul x0, x5, x4
-  1034c:	add x3, x2, x3, lsl #3
-  10350:	lsl x4, x4, #2
-  10354:	add x0, x7, x0, lsl #2
-  10358:	ldr d0, [x2], #8
-  1035c:	fcvt s0, d0
-  10360:	str s0, [x0]
-  10364:	add x0, x0, x4
-  10368:	cmp x2, x3
-  1036c:	b.ne 0x10358
-  10370:	ret
-  10374:	cmp x4, #0x1
-  10378:	b.eq 0x10468
-  1037c:	cmp x3, #0x0
-  10380:	b.le 0x10264
-  10384:	mul x0, x5, x4
-  10388:	add x3, x2, x3, lsl #3
-  1038c:	lsl x4, x4, #3
-  10390:	add x0, x7, x0, lsl #3
-  10394:	nop
-  10398:	ldr d0, [x2], #8
-  1039c:	str d0, [x0]
-  103a0:	add x0, x0, x4
-  103a4:	cmp x3, x2
-  103a8:	b.ne 0x10398
-  103ac:	ret
-  103b0:	cmp x3, #0x0
-  103b4:	b.le 0x10264
-  103b8:	add x3, x3, x5
-  103bc:	add x5, x7, x5, lsl #2
-  103c0:	mov w0, #0x7fc00000
-  103c4:	fmov s0, w0
-  103c8:	add x3, x7, x3, lsl #2
-  103cc:	nop
-  103d0:	str s0, [x5], #4
-  103d4:	cmp x3, x5
-  103d8:	b.ne 0x103d0
-  103dc:	ret
-  103e0:	cmp x3, #0x0
-  103e4:	b.le 0x10264
-  103e8:	add x5, x7, x5, lsl #3
-  103ec:	mov x0, #0x0
-  103f0:	ldr d1, [x2, x0, lsl #3]
-  103f4:	fdiv d1, d1, d0
-  103f8:	str d1, [x5, x0, lsl #3]
-  103fc:	add x0, x0, #0x1
-  10400:	cmp x3, x0
-  10404:	b.ne 0x103f0
-  10408:	ret
-  1040c:	cmp x3, #0x0
-  10410:	b.le 0x10264
-  10414:	add x3, x3, x5
-  10418:	add x5, x7, x5, lsl #3
-  1041c:	mov x0, #0x7ff8000000000000
-  10420:	fmov d0, x0
-  10424:	add x3, x7, x3, lsl #3
-  10428:	str d0, [x5], #8
-  1042c:	cmp x5, x3
-  10430:	b.ne 0x10428
-  10434:	ret
-  10438:	cmp x3, #0x0
-  1043c:	b.le 0x10264
-  10440:	add x5, x7, x5, lsl #2
-  10444:	mov x0, #0x0
-  10448:	ldr d1, [x2, x0, lsl #3]
-  1044c:	fdiv d1, d1, d0
-  10450:	fcvt s1, d1
-  10454:	str s1, [x5, x0, lsl #2]
-  10458:	add x0, x0, #0x1
-  1045c:	cmp x3, x0
-  10460:	b.ne 0x10448
-  10464:	ret
-  10468:	cmp x3, #0x0
-  1046c:	b.le 0x10264
-  10470:	add x5, x7, x5, lsl #3
-  10474:	mov x0, #0x0
-  10478:	ldr d0, [x2, x0, lsl #3]
-  1047c:	str d0, [x5, x0, lsl #3]
-  10480:	add x0, x0, #0x1
-  10484:	cmp x3, x0
-  10488:	b.ne 0x10478
-  1048c:	ret
-  10490:	cmp x3, #0x0
-  10494:	b.le 0x10264
-  10498:	add x5, x7, x5, lsl #2
-  1049c:	mov x0, #0x0
-  104a0:	ldr d0, [x2, x0, lsl #3]
-  104a4:	fcvt s0, d0
-  104a8:	str s0, [x5, x0, lsl #2]
-  104ac:	add x0, x0, #0x1
-  104b0:	cmp x3, x0
-  104b4:	b.ne 0x104a0
-  104b8:	ret
-  104bc:	nop
+b6400 <void raptors::sve::(anonymous namespace)::Means<float>(double const*, long, long, void*, long)>:
+  b6400:	scvtf d4, x2
+  b6404:	fmov d3, #1.000000000000000000e+00
+  b6408:	fdiv d3, d3, d4
+  b640c:	dup v5.2d, v4.d[0]
+  b6410:	dup v3.2d, v3.d[0]
+  b6414:	cmp x4, #0x1
+  b6418:	b.eq 0xb64f8
+  b641c:	cmp x1, #0x1
+  b6420:	b.le 0xb6578
+  b6424:	adrp x5, 11f000 <absl::debian3::base_internal::LowLevelAlloc::Free(void*)+0x170>
+  b6428:	sub x2, x1, #0x2
+  b642c:	add x8, x0, #0x10
+  b6430:	mov x6, x0
+  b6434:	ldr q7, [x5, #2864]
+  b6438:	lsr x2, x2, #1
+  b643c:	adrp x5, 11f000 <absl::debian3::base_internal::LowLevelAlloc::Free(void*)+0x170>
+  b6440:	lsl x10, x4, #3
+  b6444:	add x8, x8, x2, lsl #4
+  b6448:	lsl x9, x4, #2
+  b644c:	ldr q6, [x5, #2880]
+  b6450:	mov x5, x3
+  b6454:	nop
+  b6458:	ldr q1, [x6]
+  b645c:	fabs v2.2d, v1.2d
+  b6460:	fcmge v0.2d, v2.2d, v7.2d
+  b6464:	fcmge v2.2d, v6.2d, v2.2d
+  b6468:	and v0.16b, v0.16b, v2.16b
+  b646c:	uminv s0, v0.4s
+  b6470:	fmov w7, s0
+  b6474:	cmn w7, #0x1
+  b6478:	b.ne 0xb64f0
+  b647c:	fmul v0.2d, v3.2d, v1.2d
+  b6480:	fmls v1.2d, v0.2d, v5.2d
+  b6484:	fmla v0.2d, v1.2d, v3.2d
+  b6488:	fcvtn v0.2s, v0.2d
+  b648c:	add x7, x5, x9
+  b6490:	add x6, x6, #0x10
+  b6494:	str s0, [x5]
+  b6498:	add x5, x5, x10
+  b649c:	st1 {v0.s}[1], [x7]
+  b64a0:	cmp x8, x6
+  b64a4:	b.ne 0xb6458
+  b64a8:	add x2, x2, #0x1
+  b64ac:	lsl x2, x2, #1
+  b64b0:	cmp x2, x1
+  b64b4:	b.ge 0xb64ec
+  b64b8:	mul x5, x2, x4
+  b64bc:	add x6, x0, x1, lsl #3
+  b64c0:	lsl x4, x4, #2
+  b64c4:	add x0, x0, x2, lsl #3
+  b64c8:	add x1, x3, x5, lsl #2
+  b64cc:	nop
+  b64d0:	ldr d0, [x0], #8
+  b64d4:	fdiv d0, d0, d4
+  b64d8:	fcvt s0, d0
+  b64dc:	str s0, [x1]
+  b64e0:	add x1, x1, x4
+  b64e4:	cmp x6, x0
+  b64e8:	b.ne 0xb64d0
+  b64ec:	ret
+  b64f0:	fdiv v0.2d, v1.2d, v5.2d
+  b64f4:	b 0xb6488
+  b64f8:	cmp x1, #0x1
+  b64fc:	b.le 0xb6578
+  b6500:	adrp x2, 11f000 <absl::debian3::base_internal::LowLevelAlloc::Free(void*)+0x170>
+  b6504:	sub x6, x1, #0x2
+  b6508:	mov x5, #0x0
+  b650c:	ldr q7, [x2, #2864]
+  b6510:	adrp x2, 11f000 <absl::debian3::base_internal::LowLevelAlloc::Free(void*)+0x170>
+  b6514:	lsr x6, x6, #1
+  b6518:	ldr q6, [x2, #2880]
+  b651c:	b 0xb6524
+  b6520:	mov x5, x2
+  b6524:	lsl x2, x5, #4
+  b6528:	ldr q1, [x0, x2]
+  b652c:	fabs v2.2d, v1.2d
+  b6530:	fcmge v0.2d, v2.2d, v7.2d
+  b6534:	fcmge v2.2d, v6.2d, v2.2d
+  b6538:	and v0.16b, v0.16b, v2.16b
+  b653c:	uminv s0, v0.4s
+  b6540:	fmov w2, s0
+  b6544:	cmn w2, #0x1
+  b6548:	b.ne 0xb6570
+  b654c:	fmul v0.2d, v1.2d, v3.2d
+  b6550:	fmls v1.2d, v0.2d, v5.2d
+  b6554:	fmla v0.2d, v1.2d, v3.2d
+  b6558:	fcvtn v0.2s, v0.2d
+  b655c:	add x2, x5, #0x1
+  b6560:	str d0, [x3, x5, lsl #3]
+  b6564:	cmp x6, x5
+  b6568:	b.ne 0xb6520
+  b656c:	b 0xb64ac
+  b6570:	fdiv v0.2d, v1.2d, v5.2d
+  b6574:	b 0xb6558
+  b6578:	mov x2, #0x0
+  b657c:	b 0xb64b0
 
-5ef50 <void raptors::sve::(anonymous namespace)::SumCols<float>(raptors::internal::Strided const&, long, long, double*) [clone .part.0]>:
-  5ef50:	sub sp, sp, #0x160
-  5ef54:	mov x7, x1
-  5ef58:	sub sp, sp, #0x14, lsl #12
-  5ef5c:	stp x29, x30, [sp]
-  5ef60:	mov x29, sp
-  5ef64:	stp x19, x20, [sp, #16]
-  5ef68:	mov x20, x0
-  5ef6c:	stp x23, x24, [sp, #48]
-  5ef70:	mov x23, x2
-  5ef74:	add x2, sp, #0x16f
-  5ef78:	stp x25, x26, [sp, #64]
-  5ef7c:	and x6, x2, #0xffffffffffffffc0
-  5ef80:	mov x25, x3
-  5ef84:	ldr x0, [x0, #8]
-  5ef88:	cmp x23, #0x0
-  5ef8c:	b.le 0x5f6c8
-  5ef90:	addvl x4, x6, #-1
-  5ef94:	cntd x1
-  5ef98:	mov w5, w23
-  5ef9c:	mov x8, x1
-  5efa0:	addvl x2, x6, #-1
-  5efa4:	add x3, x6, #0x8, lsl #12
-  5efa8:	add x4, x4, #0x8, lsl #12
-  5efac:	whilelo p0.d, wzr, w23
-  5efb0:	mov z0.d, #0x8000000000000000
-  5efb4:	st1d {z0.d}, p0, [x2, x1, lsl #3]
-  5efb8:	st1d {z0.d}, p0, [x4, x1, lsl #3]
-  5efbc:	whilelo p0.d, w1, w5
-  5efc0:	add x1, x1, x8
-  5efc4:	b.ne 0x5efb4
-  5efc8:	cmp x0, #0x0
-  5efcc:	b.le 0x5f270
-  5efd0:	cntd x1
-  5efd4:	add x9, sp, #0xb0
-  5efd8:	sbfiz x5, x1, #2, #32
-  5efdc:	sxtw x19, w1
-  5efe0:	stp x27, x28, [sp, #80]
-  5efe4:	sbfiz x28, x1, #3, #32
-  5efe8:	adrp x1, 134000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7380>
-  5efec:	add x8, x1, #0xc80
-  5eff0:	mov x10, x6
-  5eff4:	mov x11, x8
-  5eff8:	mov x13, x25
-  5effc:	mov x12, x9
-  5f000:	mov x8, x7
-  5f004:	stp x21, x22, [sp, #32]
-  5f008:	add x22, sp, #0xf0
-  5f00c:	mov w1, #0x0
-  5f010:	mov x24, #0x0
-  5f014:	stp x28, x5, [sp, #152]
-  5f018:	sub x21, x0, x24
-  5f01c:	ldr x25, [x20, #32]
-  5f020:	cmp x21, #0x8
-  5f024:	mov x2, #0x8
-  5f028:	add w9, w1, #0x1
-  5f02c:	csel x21, x21, x2, le
-  5f030:	cmp x25, #0x1
-  5f034:	b.eq 0x5f5bc
-  5f038:	cmp x23, #0x0
-  5f03c:	b.le 0x5f694
-  5f040:	add x18, x10, #0x8, lsl #12
-  5f044:	mov x17, x8
-  5f048:	mov x5, x18
-  5f04c:	add x27, x10, #0x10, lsl #12
-  5f050:	lsl x3, x25, #2
-  5f054:	mov x15, #0x0
-  5f058:	mov x26, #0x100
-  5f05c:	mov w16, #0x1
-  5f060:	cntd x4
-  5f064:	mov x28, #0x1
-  5f068:	str w9, [sp, #104]
-  5f06c:	mov z4.d, #0x8000000000000000
-  5f070:	stp x10, x8, [sp, #112]
-  5f074:	ptrue p0.b
-  5f078:	stp x13, x0, [sp, #128]
-  5f07c:	str x12, [sp, #144]
-  5f080:	sub x1, x23, x15
-  5f084:	mul x9, x17, x25
-  5f088:	cmp x1, #0x100
-  5f08c:	mov x2, x27
-  5f090:	csel x1, x1, x26, le
-  5f094:	mov x8, x24
-  5f098:	mov w6, w1
-  5f09c:	mov w7, #0x0
-  5f0a0:	cmp w21, w7
-  5f0a4:	b.le 0x5f574
-  5f0a8:	ldr x10, [x20, #24]
-  5f0ac:	mov x0, #0x0
-  5f0b0:	ldr x12, [x20]
-  5f0b4:	madd x10, x8, x10, x9
-  5f0b8:	add x10, x12, x10, lsl #2
-  5f0bc:	nop
-  5f0c0:	ldr s0, [x10]
-  5f0c4:	add x10, x10, x3
-  5f0c8:	fcvt d0, s0
-  5f0cc:	str d0, [x2, x0, lsl #3]
-  5f0d0:	add x0, x0, #0x1
-  5f0d4:	cmp w6, w0
-  5f0d8:	b.gt 0x5f0c0
-  5f0dc:	add w7, w7, #0x1
-  5f0e0:	str x2, [x22, x8, lsl #3]
-  5f0e4:	add x2, x2, #0x800
-  5f0e8:	add x8, x8, #0x1
-  5f0ec:	cmp w7, #0x8
-  5f0f0:	b.ne 0x5f0a0
-  5f0f4:	ldp x13, x12, [sp, #240]
-  5f0f8:	ldp x10, x9, [sp, #256]
-  5f0fc:	ldp x8, x7, [sp, #272]
-  5f100:	ldp x6, x2, [sp, #288]
-  5f104:	cmp x1, x19
-  5f108:	b.lt 0x5f5b4
-  5f10c:	mov x30, x19
-  5f110:	mov x0, #0x0
-  5f114:	nop
-  5f118:	ld1d {z3.d}, p0/z, [x9, x0, lsl #3]
-  5f11c:	ld1d {z1.d}, p0/z, [x12, x0, lsl #3]
-  5f120:	ld1d {z2.d}, p0/z, [x10, x0, lsl #3]
-  5f124:	fadd z2.d, z2.d, z3.d
-  5f128:	ld1d {z3.d}, p0/z, [x7, x0, lsl #3]
-  5f12c:	ld1d {z0.d}, p0/z, [x13, x0, lsl #3]
-  5f130:	ld1d {z5.d}, p0/z, [x2, x0, lsl #3]
-  5f134:	fadd z0.d, z0.d, z1.d
-  5f138:	mov x14, x30
-  5f13c:	ld1d {z1.d}, p0/z, [x8, x0, lsl #3]
-  5f140:	fadd z0.d, z0.d, z2.d
-  5f144:	fadd z1.d, z1.d, z3.d
-  5f148:	ld1d {z2.d}, p0/z, [x5, x0, lsl #3]
-  5f14c:	ld1d {z3.d}, p0/z, [x6, x0, lsl #3]
-  5f150:	add x30, x30, x19
-  5f154:	fadd z3.d, z3.d, z5.d
-  5f158:	fadd z1.d, z1.d, z3.d
-  5f15c:	fadd z0.d, z0.d, z1.d
-  5f160:	fadd z0.d, z2.d, z0.d
-  5f164:	st1d {z0.d}, p0, [x5, x0, lsl #3]
-  5f168:	add x0, x0, x19
-  5f16c:	cmp x1, x30
-  5f170:	b.ge 0x5f118
-  5f174:	cmp x1, x14
-  5f178:	b.le 0x5f214
-  5f17c:	add x0, x15, x14
-  5f180:	lsl x30, x14, #3
-  5f184:	cmp x1, x14
-  5f188:	add x13, x13, x30
-  5f18c:	add x0, x18, x0, lsl #3
-  5f190:	add x12, x12, x30
-  5f194:	add x10, x10, x30
-  5f198:	add x9, x9, x30
-  5f19c:	add x8, x8, x30
-  5f1a0:	add x7, x7, x30
-  5f1a4:	add x6, x6, x30
-  5f1a8:	add x2, x2, x30
-  5f1ac:	mov x30, #0x0
-  5f1b0:	sub x1, x1, x14
-  5f1b4:	csel x1, x1, x28, gt
-  5f1b8:	whilelo p1.d, xzr, x1
-  5f1bc:	nop
-  5f1c0:	ld1d {z1.d}, p1/z, [x13, x30, lsl #3]
-  5f1c4:	ld1d {z2.d}, p1/z, [x10, x30, lsl #3]
-  5f1c8:	ld1d {z3.d}, p1/z, [x8, x30, lsl #3]
-  5f1cc:	ld1d {z0.d}, p1/z, [x12, x30, lsl #3]
-  5f1d0:	fadd z0.d, z0.d, z1.d
-  5f1d4:	ld1d {z5.d}, p1/z, [x6, x30, lsl #3]
-  5f1d8:	ld1d {z1.d}, p1/z, [x9, x30, lsl #3]
-  5f1dc:	fadd z1.d, z1.d, z2.d
-  5f1e0:	ld1d {z2.d}, p1/z, [x7, x30, lsl #3]
-  5f1e4:	fadd z1.d, z1.d, z0.d
-  5f1e8:	fadd z2.d, z2.d, z3.d
-  5f1ec:	ld1d {z0.d}, p1/z, [x2, x30, lsl #3]
-  5f1f0:	ld1d {z3.d}, p1/z, [x0, x30, lsl #3]
-  5f1f4:	fadd z0.d, z0.d, z5.d
-  5f1f8:	fadd z0.d, z0.d, z2.d
-  5f1fc:	fadd z0.d, z0.d, z1.d
-  5f200:	fadd z0.d, z0.d, z3.d
-  5f204:	st1d {z0.d}, p1, [x0, x30, lsl #3]
-  5f208:	add x30, x30, x4
-  5f20c:	whilelo p1.d, x30, x1
-  5f210:	b.ne 0x5f1c0
-  5f214:	add x15, x15, #0x100
-  5f218:	add x17, x17, #0x100
-  5f21c:	add x5, x5, #0x800
-  5f220:	cmp x23, x15
-  5f224:	b.gt 0x5f080
-  5f228:	ldr w9, [sp, #104]
-  5f22c:	ldp x10, x8, [sp, #112]
-  5f230:	ldp x13, x0, [sp, #128]
-  5f234:	ldr x12, [sp, #144]
-  5f238:	cmp w9, #0x40
-  5f23c:	b.eq 0x5f528
-  5f240:	mov w1, w9
-  5f244:	add x24, x24, #0x8
-  5f248:	sub x22, x22, #0x40
-  5f24c:	cmp x0, x24
-  5f250:	b.gt 0x5f018
-  5f254:	ldp x21, x22, [sp, #32]
-  5f258:	mov x25, x13
-  5f25c:	ldp x27, x28, [sp, #80]
-  5f260:	addvl x2, x10, #-1
-  5f264:	add x3, x10, #0x8, lsl #12
-  5f268:	cmp x23, #0x0
-  5f26c:	b.le 0x5f2a4
-  5f270:	cntd x0
-  5f274:	decb x25
-  5f278:	decb x3
-  5f27c:	mov w1, w23
-  5f280:	mov x4, x0
-  5f284:	whilelo p0.d, wzr, w23
-  5f288:	ld1d {z1.d}, p0/z, [x2, x0, lsl #3]
-  5f28c:	ld1d {z0.d}, p0/z, [x3, x0, lsl #3]
-  5f290:	fadd z0.d, z0.d, z1.d
-  5f294:	st1d {z0.d}, p0, [x25, x0, lsl #3]
-  5f298:	whilelo p0.d, w0, w1
-  5f29c:	add x0, x0, x4
-  5f2a0:	b.ne 0x5f288
-  5f2a4:	ldp x29, x30, [sp]
-  5f2a8:	ldp x19, x20, [sp, #16]
-  5f2ac:	ldp x23, x24, [sp, #48]
-  5f2b0:	ldp x25, x26, [sp, #64]
-  5f2b4:	add sp, sp, #0x160
-  5f2b8:	add sp, sp, #0x14, lsl #12
-  5f2bc:	ret
-  5f2c0:	mov x20, x23
-  5f2c4:	mov x8, x24
-  5f2c8:	ldp x10, x23, [sp, #136]
-  5f2cc:	mov x11, x25
-  5f2d0:	ldr x19, [sp, #120]
-  5f2d4:	mov x13, x27
-  5f2d8:	ldp x24, x22, [sp, #104]
-  5f2dc:	mov x12, x28
-  5f2e0:	ldp x26, x25, [sp, #176]
-  5f2e4:	ldp x21, x17, [sp, #192]
-  5f2e8:	ldp x16, x15, [sp, #208]
-  5f2ec:	ldp x14, x5, [sp, #224]
-  5f2f0:	ldr w9, [sp, #128]
-  5f2f4:	cmp x23, x19
-  5f2f8:	b.lt 0x5f6a4
-  5f2fc:	ldp x6, x7, [sp, #152]
-  5f300:	ptrue p0.b
-  5f304:	add x18, x10, #0x8, lsl #12
-  5f308:	mov x2, x19
-  5f30c:	mov x1, x18
-  5f310:	mov x0, #0x0
-  5f314:	nop
-  5f318:	add x3, x25, x0
-  5f31c:	ld1w {z1.d}, p0/z, [x3]
-  5f320:	add x3, x21, x0
-  5f324:	ld1w {z2.d}, p0/z, [x3]
-  5f328:	add x3, x17, x0
-  5f32c:	fcvt z1.d, p0/m, z1.s
-  5f330:	ld1w {z3.d}, p0/z, [x3]
-  5f334:	add x3, x16, x0
-  5f338:	add x4, x26, x0
-  5f33c:	fcvt z3.d, p0/m, z3.s
-  5f340:	ld1w {z0.d}, p0/z, [x4]
-  5f344:	fcvt z2.d, p0/m, z2.s
-  5f348:	fcvt z0.d, p0/m, z0.s
-  5f34c:	fadd z2.d, z2.d, z3.d
-  5f350:	fadd z0.d, z0.d, z1.d
-  5f354:	ld1w {z1.d}, p0/z, [x3]
-  5f358:	add x3, x14, x0
-  5f35c:	add x4, x15, x0
-  5f360:	fadd z0.d, z0.d, z2.d
-  5f364:	ld1w {z3.d}, p0/z, [x4]
-  5f368:	ld1w {z2.d}, p0/z, [x3]
-  5f36c:	fcvt z3.d, p0/m, z3.s
-  5f370:	add x3, x5, x0
-  5f374:	fcvt z1.d, p0/m, z1.s
-  5f378:	ld1w {z4.d}, p0/z, [x3]
-  5f37c:	fadd z1.d, z1.d, z3.d
-  5f380:	mov x3, x2
-  5f384:	ld1d {z3.d}, p0/z, [x1]
-  5f388:	fcvt z2.d, p0/m, z2.s
-  5f38c:	fcvt z4.d, p0/m, z4.s
-  5f390:	add x2, x2, x19
-  5f394:	fadd z2.d, z2.d, z4.d
-  5f398:	fadd z1.d, z1.d, z2.d
-  5f39c:	fadd z0.d, z0.d, z1.d
-  5f3a0:	fadd z0.d, z3.d, z0.d
-  5f3a4:	st1d {z0.d}, p0, [x1]
-  5f3a8:	add x0, x0, x7
-  5f3ac:	add x1, x1, x6
-  5f3b0:	cmp x23, x2
-  5f3b4:	b.ge 0x5f318
-  5f3b8:	mov x2, x3
-  5f3bc:	cmp x23, x3
-  5f3c0:	b.le 0x5f514
-  5f3c4:	lsl x0, x2, #2
-  5f3c8:	cmp x23, x2
-  5f3cc:	add x26, x26, x0
-  5f3d0:	add x25, x25, x0
-  5f3d4:	add x21, x21, x0
-  5f3d8:	add x17, x17, x0
-  5f3dc:	add x16, x16, x0
-  5f3e0:	add x15, x15, x0
-  5f3e4:	add x14, x14, x0
-  5f3e8:	add x5, x5, x0
-  5f3ec:	cntb x4, all, mul #2
-  5f3f0:	mov x0, #0x0
-  5f3f4:	cntw x3
-  5f3f8:	add x1, x18, x2, lsl #3
-  5f3fc:	sub x2, x23, x2
-  5f400:	ptrue p0.b
-  5f404:	csinc x2, x2, xzr, gt
-  5f408:	whilelo p1.s, xzr, x2
-  5f40c:	ld1w {z1.s}, p1/z, [x26, x0, lsl #2]
-  5f410:	zip1 z2.s, z1.s, z1.s
-  5f414:	zip2 z1.s, z1.s, z1.s
-  5f418:	fcvt z2.d, p0/m, z2.s
-  5f41c:	fcvt z1.d, p0/m, z1.s
-  5f420:	ld1w {z0.s}, p1/z, [x25, x0, lsl #2]
-  5f424:	zip1 z4.s, z0.s, z0.s
-  5f428:	zip2 z0.s, z0.s, z0.s
-  5f42c:	fcvt z4.d, p0/m, z4.s
-  5f430:	fcvt z0.d, p0/m, z0.s
-  5f434:	fadd z4.d, z4.d, z2.d
-  5f438:	fadd z2.d, z0.d, z1.d
-  5f43c:	ld1w {z1.s}, p1/z, [x21, x0, lsl #2]
-  5f440:	zip1 z3.s, z1.s, z1.s
-  5f444:	fcvt z3.d, p0/m, z3.s
-  5f448:	ld1w {z0.s}, p1/z, [x17, x0, lsl #2]
-  5f44c:	zip2 z6.s, z1.s, z1.s
-  5f450:	zip2 z5.s, z0.s, z0.s
-  5f454:	fcvt z6.d, p0/m, z6.s
-  5f458:	zip1 z1.s, z0.s, z0.s
-  5f45c:	fcvt z5.d, p0/m, z5.s
-  5f460:	fcvt z1.d, p0/m, z1.s
-  5f464:	fadd z5.d, z5.d, z6.d
-  5f468:	fadd z1.d, z1.d, z3.d
-  5f46c:	fadd z5.d, z5.d, z2.d
-  5f470:	ld1w {z2.s}, p1/z, [x16, x0, lsl #2]
-  5f474:	zip2 z3.s, z2.s, z2.s
-  5f478:	zip1 z2.s, z2.s, z2.s
-  5f47c:	fcvt z3.d, p0/m, z3.s
-  5f480:	fcvt z2.d, p0/m, z2.s
-  5f484:	ld1w {z0.s}, p1/z, [x15, x0, lsl #2]
-  5f488:	fadd z1.d, z1.d, z4.d
-  5f48c:	zip2 z6.s, z0.s, z0.s
-  5f490:	zip1 z0.s, z0.s, z0.s
-  5f494:	fcvt z6.d, p0/m, z6.s
-  5f498:	fcvt z0.d, p0/m, z0.s
-  5f49c:	fadd z6.d, z6.d, z3.d
-  5f4a0:	fadd z3.d, z0.d, z2.d
-  5f4a4:	ld1w {z2.s}, p1/z, [x14, x0, lsl #2]
-  5f4a8:	ld1w {z0.s}, p1/z, [x5, x0, lsl #2]
-  5f4ac:	punpkhi p2.h, p1.b
-  5f4b0:	zip2 z7.s, z2.s, z2.s
-  5f4b4:	punpklo p1.h, p1.b
-  5f4b8:	zip1 z4.s, z2.s, z2.s
-  5f4bc:	fcvt z7.d, p0/m, z7.s
-  5f4c0:	zip2 z2.s, z0.s, z0.s
-  5f4c4:	fcvt z4.d, p0/m, z4.s
-  5f4c8:	zip1 z0.s, z0.s, z0.s
-  5f4cc:	fcvt z2.d, p0/m, z2.s
-  5f4d0:	fcvt z0.d, p0/m, z0.s
-  5f4d4:	fadd z2.d, z2.d, z7.d
-  5f4d8:	fadd z0.d, z0.d, z4.d
-  5f4dc:	fadd z2.d, z2.d, z6.d
-  5f4e0:	fadd z0.d, z0.d, z3.d
-  5f4e4:	fadd z2.d, z2.d, z5.d
-  5f4e8:	ld1d {z3.d}, p1/z, [x1]
-  5f4ec:	fadd z0.d, z0.d, z1.d
-  5f4f0:	ld1d {z1.d}, p2/z, [x1, #1, mul vl]
-  5f4f4:	fadd z0.d, z0.d, z3.d
-  5f4f8:	fadd z1.d, z2.d, z1.d
-  5f4fc:	st1d {z1.d}, p2, [x1, #1, mul vl]
-  5f500:	st1d {z0.d}, p1, [x1]
-  5f504:	add x0, x0, x3
-  5f508:	add x1, x1, x4
-  5f50c:	whilelo p1.s, x0, x2
-  5f510:	b.ne 0x5f40c
-  5f514:	ldr x0, [x20, #8]
-  5f518:	cmp w9, #0x40
-  5f51c:	b.ne 0x5f240
-  5f520:	cmp x23, #0x0
-  5f524:	b.le 0x5f56c
-  5f528:	cntd x2
-  5f52c:	mov w4, w23
-  5f530:	mov x5, x2
-  5f534:	mov x1, x10
-  5f538:	cntb x3
-  5f53c:	whilelo p0.d, wzr, w23
-  5f540:	mov z2.d, #0x8000000000000000
-  5f544:	ld1d {z1.d}, p0/z, [x1]
-  5f548:	ld1d {z0.d}, p0/z, [x18]
-  5f54c:	fadd z0.d, z0.d, z1.d
-  5f550:	st1d {z0.d}, p0, [x1]
-  5f554:	st1d {z2.d}, p0, [x18]
-  5f558:	add x1, x1, x3
-  5f55c:	whilelo p0.d, w2, w4
-  5f560:	add x18, x18, x3
-  5f564:	add x2, x2, x5
-  5f568:	b.ne 0x5f544
-  5f56c:	mov w1, #0x0
-  5f570:	b 0x5f244
-  5f574:	cmp w6, #0x0
-  5f578:	mov x0, #0x0
-  5f57c:	csel w10, w1, w16, gt
-  5f580:	whilelo p1.d, wzr, w10
-  5f584:	nop
-  5f588:	st1d {z4.d}, p1, [x2, x0, lsl #3]
-  5f58c:	add x0, x0, x4
-  5f590:	whilelo p1.d, w0, w10
-  5f594:	b.ne 0x5f588
-  5f598:	add w7, w7, #0x1
-  5f59c:	str x2, [x22, x8, lsl #3]
-  5f5a0:	add x2, x2, #0x800
-  5f5a4:	add x8, x8, #0x1
-  5f5a8:	cmp w7, #0x8
-  5f5ac:	b.ne 0x5f0a0
-  5f5b0:	b 0x5f0f4
-  5f5b4:	mov x14, #0x0
-  5f5b8:	b 0x5f17c
-  5f5bc:	sub x2, x12, x24, lsl #3
-  5f5c0:	mov w27, #0x0
-  5f5c4:	mov x25, x11
-  5f5c8:	mov x28, x12
-  5f5cc:	stp x24, x22, [sp, #104]
-  5f5d0:	mov x22, x2
-  5f5d4:	str x19, [sp, #120]
-  5f5d8:	mov w19, w21
-  5f5dc:	mov x21, x24
-  5f5e0:	mov x24, x8
-  5f5e4:	str w9, [sp, #128]
-  5f5e8:	stp x10, x23, [sp, #136]
-  5f5ec:	mov x23, x20
-  5f5f0:	mov w20, w27
-  5f5f4:	mov x27, x13
-  5f5f8:	b 0x5f624
-  5f5fc:	ldp x0, x1, [x23, #24]
-  5f600:	ldr x3, [x23]
-  5f604:	mul x1, x24, x1
-  5f608:	madd x0, x21, x0, x1
-  5f60c:	add x0, x3, x0, lsl #2
-  5f610:	add w20, w20, #0x1
-  5f614:	str x0, [x22, x21, lsl #3]
-  5f618:	add x21, x21, #0x1
-  5f61c:	cmp w20, #0x8
-  5f620:	b.eq 0x5f2c0
-  5f624:	cmp w19, w20
-  5f628:	b.gt 0x5f5fc
-  5f62c:	ldar x0, [x25]
-  5f630:	adrp x26, 134000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7380>
-  5f634:	and x1, x0, #0x1
-  5f638:	tbz w0, #0, 0x5f644
-  5f63c:	add x0, x26, #0xcc0
-  5f640:	b 0x5f610
-  5f644:	mov x0, x25
-  5f648:	adrp x26, 134000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7380>
-  5f64c:	str x1, [sp, #168]
-  5f650:	bl 0x9750
-  5f654:	cbz w0, 0x5f63c
-  5f658:	ldr x1, [sp, #168]
-  5f65c:	mov z0.s, #0x80000000
-  5f660:	add x6, x26, #0xcc0
-  5f664:	cntw x10
-  5f668:	mov w0, #0x1000
-  5f66c:	whilelo p0.s, wzr, w0
-  5f670:	st1w {z0.s}, p0, [x6, x1, lsl #2]
-  5f674:	add x1, x1, x10
-  5f678:	whilelo p0.s, w1, w0
-  5f67c:	b.ne 0x5f670
-  5f680:	adrp x0, 134000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7380>
-  5f684:	add x0, x0, #0xc80
-  5f688:	bl 0x9100
-  5f68c:	add x0, x26, #0xcc0
-  5f690:	b 0x5f610
-  5f694:	cmp w1, #0x3f
-  5f698:	b.ne 0x5f240
-  5f69c:	mov w1, #0x0
-  5f6a0:	b 0x5f244
-  5f6a4:	add x18, x10, #0x8, lsl #12
-  5f6a8:	mov x2, #0x0
-  5f6ac:	cmp x23, #0x0
-  5f6b0:	b.gt 0x5f3c4
-  5f6b4:	ldr x0, [x20, #8]
-  5f6b8:	cmp w9, #0x40
-  5f6bc:	b.ne 0x5f240
-  5f6c0:	mov w1, #0x0
-  5f6c4:	b 0x5f244
-  5f6c8:	cmp x0, #0x0
-  5f6cc:	b.gt 0x5efd0
-  5f6d0:	b 0x5f2a4
-  5f6d4:	nop
-  5f6d8:	nop
-  5f6dc:	nop
+b7850 <void raptors::sve::(anonymous namespace)::SumCols<float>(raptors::internal::Strided const&, long, long, double*) [clone .part.0]>:
+  b7850:	sub sp, sp, #0x190
+  b7854:	sub sp, sp, #0x10, lsl #12
+  b7858:	add x9, sp, #0x19f
+  b785c:	and x9, x9, #0xffffffffffffffc0
+  b7860:	stp x29, x30, [sp]
+  b7864:	mov x29, sp
+  b7868:	ldr x13, [x0, #8]
+  b786c:	stp x21, x22, [sp, #32]
+  b7870:	stp x23, x24, [sp, #48]
+  b7874:	mov x23, x2
+  b7878:	str x3, [sp, #216]
+  b787c:	cmp x13, #0x0
+  b7880:	b.le 0xb840c
+  b7884:	cntd x8
+  b7888:	add x7, x9, #0x8, lsl #12
+  b788c:	sbfiz x2, x8, #3, #32
+  b7890:	stp x19, x20, [sp, #16]
+  b7894:	add x20, sp, #0xe0
+  b7898:	sxtw x24, w8
+  b789c:	sub x6, x7, x2
+  b78a0:	sbfiz x8, x8, #2, #32
+  b78a4:	add x21, sp, #0x120
+  b78a8:	stp x25, x26, [sp, #64]
+  b78ac:	mov x26, x20
+  b78b0:	mov w10, #0x0
+  b78b4:	mov w12, #0x0
+  b78b8:	mov x25, #0x0
+  b78bc:	mov x22, #0x8
+  b78c0:	stp x27, x28, [sp, #80]
+  b78c4:	mov x27, x0
+  b78c8:	mov x0, #0x8000000000000000
+  b78cc:	str d8, [sp, #96]
+  b78d0:	fmov d8, x0
+  b78d4:	nop
+  b78d8:	ldr x14, [x27, #32]
+  b78dc:	sub x3, x13, x25
+  b78e0:	cmp x3, #0x8
+  b78e4:	csel x19, x3, x22, le
+  b78e8:	cmp x14, #0x1
+  b78ec:	b.eq 0xb7a64
+  b78f0:	ldr x17, [x27]
+  b78f4:	mul x16, x14, x1
+  b78f8:	ldr x15, [x27, #24]
+  b78fc:	mov x5, x25
+  b7900:	mov w4, #0x0
+  b7904:	nop
+  b7908:	cmp w19, w4
+  b790c:	add w4, w4, #0x1
+  b7910:	csel x0, x25, x5, le
+  b7914:	madd x0, x15, x0, x16
+  b7918:	add x0, x17, x0, lsl #2
+  b791c:	str x0, [x26, x5, lsl #3]
+  b7920:	add x5, x5, #0x1
+  b7924:	cmp w4, #0x8
+  b7928:	b.ne 0xb7908
+  b792c:	cmp x23, x24
+  b7930:	cbnz w12, 0xb7e3c
+  b7934:	b.lt 0xb7f7c
+  b7938:	mul x5, x14, x24
+  b793c:	mov x12, x24
+  b7940:	ldr x15, [sp, #224]
+  b7944:	index z4.d, #0, x14
+  b7948:	mov x0, #0x0
+  b794c:	ptrue p0.b
+  b7950:	lsl x5, x5, #2
+  b7954:	mov z6.d, #0x8000000000000000
+  b7958:	b 0xb79a0
+  b795c:	fadd z0.d, z0.d, z6.d
+  b7960:	mov z1.d, #0x8000000000000000
+  b7964:	fadd z3.d, z1.d, z6.d
+  b7968:	mov z1.d, #0x8000000000000000
+  b796c:	mov z2.d, #0x8000000000000000
+  b7970:	fadd z1.d, z1.d, z6.d
+  b7974:	mov z5.d, z2.d
+  b7978:	fadd z2.d, z2.d, z5.d
+  b797c:	fadd z0.d, z0.d, z3.d
+  b7980:	fadd z1.d, z1.d, z2.d
+  b7984:	add x4, x12, x24
+  b7988:	fadd z0.d, z0.d, z1.d
+  b798c:	st1d {z0.d}, p0, [x6, x12, lsl #3]
+  b7990:	add x0, x0, x5
+  b7994:	cmp x23, x4
+  b7998:	b.lt 0xb7f80
+  b799c:	mov x12, x4
+  b79a0:	add x4, x15, x0
+  b79a4:	ld1w {z0.d}, p0/z, [x4, z4.d, lsl #2]
+  b79a8:	fcvt z0.d, p0/m, z0.s
+  b79ac:	cmp x3, #0x1
+  b79b0:	b.eq 0xb795c
+  b79b4:	ldr x4, [sp, #232]
+  b79b8:	add x4, x4, x0
+  b79bc:	ld1w {z1.d}, p0/z, [x4, z4.d, lsl #2]
+  b79c0:	fcvt z1.d, p0/m, z1.s
+  b79c4:	fadd z0.d, z0.d, z1.d
+  b79c8:	cmp x3, #0x2
+  b79cc:	b.eq 0xb817c
+  b79d0:	ldr x4, [sp, #240]
+  b79d4:	add x4, x4, x0
+  b79d8:	ld1w {z1.d}, p0/z, [x4, z4.d, lsl #2]
+  b79dc:	fcvt z1.d, p0/m, z1.s
+  b79e0:	cmp x3, #0x3
+  b79e4:	b.eq 0xb7964
+  b79e8:	ldr x4, [sp, #248]
+  b79ec:	add x4, x4, x0
+  b79f0:	ld1w {z2.d}, p0/z, [x4, z4.d, lsl #2]
+  b79f4:	fcvt z2.d, p0/m, z2.s
+  b79f8:	fadd z3.d, z1.d, z2.d
+  b79fc:	cmp x3, #0x4
+  b7a00:	b.eq 0xb8174
+  b7a04:	ldr x4, [sp, #256]
+  b7a08:	add x4, x4, x0
+  b7a0c:	ld1w {z1.d}, p0/z, [x4, z4.d, lsl #2]
+  b7a10:	fcvt z1.d, p0/m, z1.s
+  b7a14:	cmp x3, #0x5
+  b7a18:	b.eq 0xb796c
+  b7a1c:	ldr x4, [sp, #264]
+  b7a20:	add x4, x4, x0
+  b7a24:	ld1w {z2.d}, p0/z, [x4, z4.d, lsl #2]
+  b7a28:	fcvt z2.d, p0/m, z2.s
+  b7a2c:	fadd z1.d, z1.d, z2.d
+  b7a30:	cmp x3, #0x6
+  b7a34:	b.eq 0xb8168
+  b7a38:	ldr x4, [sp, #272]
+  b7a3c:	add x4, x4, x0
+  b7a40:	ld1w {z2.d}, p0/z, [x4, z4.d, lsl #2]
+  b7a44:	fcvt z2.d, p0/m, z2.s
+  b7a48:	cmp x3, #0x7
+  b7a4c:	b.le 0xb8160
+  b7a50:	ldr x4, [sp, #280]
+  b7a54:	add x4, x4, x0
+  b7a58:	ld1w {z5.d}, p0/z, [x4, z4.d, lsl #2]
+  b7a5c:	fcvt z5.d, p0/m, z5.s
+  b7a60:	b 0xb7978
+  b7a64:	adrp x0, 1b4000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7300>
+  b7a68:	mov x5, x25
+  b7a6c:	add x13, x0, #0xd00
+  b7a70:	mov w28, #0x0
+  b7a74:	b 0xb7aa0
+  b7a78:	ldp x0, x3, [x27, #24]
+  b7a7c:	add w28, w28, #0x1
+  b7a80:	ldr x14, [x27]
+  b7a84:	mul x3, x1, x3
+  b7a88:	madd x0, x5, x0, x3
+  b7a8c:	add x0, x14, x0, lsl #2
+  b7a90:	str x0, [x26, x5, lsl #3]
+  b7a94:	add x5, x5, #0x1
+  b7a98:	cmp w28, #0x8
+  b7a9c:	b.eq 0xb7ad0
+  b7aa0:	cmp w19, w28
+  b7aa4:	b.gt 0xb7a78
+  b7aa8:	ldar x0, [x13]
+  b7aac:	adrp x14, 1b4000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7300>
+  b7ab0:	and x3, x0, #0x1
+  b7ab4:	tbz w0, #0, 0xb7d78
+  b7ab8:	add x0, x14, #0xd40
+  b7abc:	add w28, w28, #0x1
+  b7ac0:	str x0, [x26, x5, lsl #3]
+  b7ac4:	add x5, x5, #0x1
+  b7ac8:	cmp w28, #0x8
+  b7acc:	b.ne 0xb7aa0
+  b7ad0:	ldp x18, x17, [sp, #224]
+  b7ad4:	cmp x23, x24
+  b7ad8:	ldp x16, x15, [sp, #240]
+  b7adc:	ldp x14, x13, [sp, #256]
+  b7ae0:	ldp x5, x19, [sp, #272]
+  b7ae4:	cbnz w12, 0xb81a8
+  b7ae8:	b.lt 0xb83d8
+  b7aec:	mov x3, x24
+  b7af0:	mov x0, #0x0
+  b7af4:	ptrue p0.b
+  b7af8:	add x4, x17, x0
+  b7afc:	ld1w {z1.d}, p0/z, [x4]
+  b7b00:	add x4, x16, x0
+  b7b04:	ld1w {z2.d}, p0/z, [x4]
+  b7b08:	add x4, x15, x0
+  b7b0c:	add x12, x18, x0
+  b7b10:	ld1w {z3.d}, p0/z, [x4]
+  b7b14:	fcvt z1.d, p0/m, z1.s
+  b7b18:	add x4, x14, x0
+  b7b1c:	fcvt z3.d, p0/m, z3.s
+  b7b20:	ld1w {z0.d}, p0/z, [x12]
+  b7b24:	fcvt z2.d, p0/m, z2.s
+  b7b28:	add x12, x13, x0
+  b7b2c:	fadd z2.d, z2.d, z3.d
+  b7b30:	fcvt z0.d, p0/m, z0.s
+  b7b34:	ld1w {z3.d}, p0/z, [x12]
+  b7b38:	fadd z0.d, z0.d, z1.d
+  b7b3c:	fcvt z3.d, p0/m, z3.s
+  b7b40:	ld1w {z1.d}, p0/z, [x4]
+  b7b44:	add x4, x5, x0
+  b7b48:	fadd z0.d, z0.d, z2.d
+  b7b4c:	mov x12, x3
+  b7b50:	ld1w {z2.d}, p0/z, [x4]
+  b7b54:	fcvt z1.d, p0/m, z1.s
+  b7b58:	add x4, x19, x0
+  b7b5c:	fadd z1.d, z1.d, z3.d
+  b7b60:	fcvt z2.d, p0/m, z2.s
+  b7b64:	ld1w {z3.d}, p0/z, [x4]
+  b7b68:	fcvt z3.d, p0/m, z3.s
+  b7b6c:	fadd z2.d, z2.d, z3.d
+  b7b70:	fadd z1.d, z1.d, z2.d
+  b7b74:	fadd z0.d, z0.d, z1.d
+  b7b78:	st1d {z0.d}, p0, [x6, x3, lsl #3]
+  b7b7c:	add x3, x3, x24
+  b7b80:	add x0, x0, x8
+  b7b84:	cmp x23, x3
+  b7b88:	b.ge 0xb7af8
+  b7b8c:	mov x3, x12
+  b7b90:	cmp x23, x12
+  b7b94:	b.le 0xb7cd4
+  b7b98:	add x4, x7, x3, lsl #3
+  b7b9c:	lsl x0, x3, #2
+  b7ba0:	cmp x23, x3
+  b7ba4:	addvl x12, x4, #1
+  b7ba8:	add x28, x19, x0
+  b7bac:	add x18, x18, x0
+  b7bb0:	add x17, x17, x0
+  b7bb4:	add x16, x16, x0
+  b7bb8:	add x15, x15, x0
+  b7bbc:	add x14, x14, x0
+  b7bc0:	add x13, x13, x0
+  b7bc4:	add x5, x5, x0
+  b7bc8:	cntw x19
+  b7bcc:	mov x0, #0x0
+  b7bd0:	sub x3, x23, x3
+  b7bd4:	ptrue p0.b
+  b7bd8:	csinc x3, x3, xzr, gt
+  b7bdc:	whilelo p1.s, xzr, x3
+  b7be0:	ld1w {z1.s}, p1/z, [x18, x0, lsl #2]
+  b7be4:	zip1 z2.s, z1.s, z1.s
+  b7be8:	zip2 z1.s, z1.s, z1.s
+  b7bec:	fcvt z2.d, p0/m, z2.s
+  b7bf0:	fcvt z1.d, p0/m, z1.s
+  b7bf4:	ld1w {z0.s}, p1/z, [x17, x0, lsl #2]
+  b7bf8:	zip1 z4.s, z0.s, z0.s
+  b7bfc:	zip2 z0.s, z0.s, z0.s
+  b7c00:	fcvt z4.d, p0/m, z4.s
+  b7c04:	fcvt z0.d, p0/m, z0.s
+  b7c08:	fadd z4.d, z4.d, z2.d
+  b7c0c:	fadd z2.d, z0.d, z1.d
+  b7c10:	ld1w {z1.s}, p1/z, [x16, x0, lsl #2]
+  b7c14:	zip2 z3.s, z1.s, z1.s
+  b7c18:	fcvt z3.d, p0/m, z3.s
+  b7c1c:	ld1w {z0.s}, p1/z, [x15, x0, lsl #2]
+  b7c20:	zip1 z6.s, z1.s, z1.s
+  b7c24:	zip2 z1.s, z0.s, z0.s
+  b7c28:	fcvt z6.d, p0/m, z6.s
+  b7c2c:	fcvt z1.d, p0/m, z1.s
+  b7c30:	fadd z1.d, z1.d, z3.d
+  b7c34:	fadd z1.d, z1.d, z2.d
+  b7c38:	ld1w {z2.s}, p1/z, [x14, x0, lsl #2]
+  b7c3c:	zip1 z3.s, z2.s, z2.s
+  b7c40:	fcvt z3.d, p0/m, z3.s
+  b7c44:	zip1 z5.s, z0.s, z0.s
+  b7c48:	zip2 z2.s, z2.s, z2.s
+  b7c4c:	ld1w {z0.s}, p1/z, [x13, x0, lsl #2]
+  b7c50:	fcvt z5.d, p0/m, z5.s
+  b7c54:	fcvt z2.d, p0/m, z2.s
+  b7c58:	fadd z5.d, z5.d, z6.d
+  b7c5c:	zip1 z6.s, z0.s, z0.s
+  b7c60:	zip2 z0.s, z0.s, z0.s
+  b7c64:	fcvt z6.d, p0/m, z6.s
+  b7c68:	fcvt z0.d, p0/m, z0.s
+  b7c6c:	fadd z6.d, z6.d, z3.d
+  b7c70:	fadd z2.d, z0.d, z2.d
+  b7c74:	ld1w {z3.s}, p1/z, [x5, x0, lsl #2]
+  b7c78:	ld1w {z0.s}, p1/z, [x28, x0, lsl #2]
+  b7c7c:	fadd z5.d, z5.d, z4.d
+  b7c80:	zip1 z7.s, z3.s, z3.s
+  b7c84:	zip2 z4.s, z3.s, z3.s
+  b7c88:	punpklo p2.h, p1.b
+  b7c8c:	zip1 z3.s, z0.s, z0.s
+  b7c90:	punpkhi p1.h, p1.b
+  b7c94:	fcvt z7.d, p0/m, z7.s
+  b7c98:	fcvt z4.d, p0/m, z4.s
+  b7c9c:	zip2 z0.s, z0.s, z0.s
+  b7ca0:	fcvt z3.d, p0/m, z3.s
+  b7ca4:	fcvt z0.d, p0/m, z0.s
+  b7ca8:	fadd z3.d, z3.d, z7.d
+  b7cac:	fadd z0.d, z0.d, z4.d
+  b7cb0:	fadd z3.d, z3.d, z6.d
+  b7cb4:	fadd z0.d, z0.d, z2.d
+  b7cb8:	fadd z2.d, z3.d, z5.d
+  b7cbc:	fadd z0.d, z0.d, z1.d
+  b7cc0:	st1d {z2.d}, p2, [x4, x0, lsl #3]
+  b7cc4:	st1d {z0.d}, p1, [x12, x0, lsl #3]
+  b7cc8:	add x0, x0, x19
+  b7ccc:	whilelo p1.s, x0, x3
+  b7cd0:	b.ne 0xb7be0
+  b7cd4:	ldr x13, [x27, #8]
+  b7cd8:	mov w12, #0x1
+  b7cdc:	add x25, x25, #0x8
+  b7ce0:	sub x26, x26, #0x40
+  b7ce4:	cmp x13, x25
+  b7ce8:	b.gt 0xb78d8
+  b7cec:	ldp x19, x20, [sp, #16]
+  b7cf0:	ldp x25, x26, [sp, #64]
+  b7cf4:	ldp x27, x28, [sp, #80]
+  b7cf8:	ldr d8, [sp, #96]
+  b7cfc:	ldr x0, [sp, #216]
+  b7d00:	add x2, x9, #0x8, lsl #12
+  b7d04:	sub x22, x0, #0x8
+  b7d08:	mov x0, #0x1
+  b7d0c:	cmp x23, #0x0
+  b7d10:	b.gt 0xb7d3c
+  b7d14:	b 0xb7d60
+  b7d18:	ldur d0, [x4, #-8]
+  b7d1c:	cbz w12, 0xb7d28
+  b7d20:	ldur d1, [x3, #-8]
+  b7d24:	fadd d0, d0, d1
+  b7d28:	str d0, [x22, x0, lsl #3]
+  b7d2c:	add x1, x0, #0x1
+  b7d30:	cmp x23, x0
+  b7d34:	b.eq 0xb7d60
+  b7d38:	mov x0, x1
+  b7d3c:	lsl x1, x0, #3
+  b7d40:	add x3, x2, x0, lsl #3
+  b7d44:	add x4, x9, x1
+  b7d48:	cbnz w10, 0xb7d18
+  b7d4c:	ldur d0, [x3, #-8]
+  b7d50:	add x1, x0, #0x1
+  b7d54:	str d0, [x22, x0, lsl #3]
+  b7d58:	cmp x23, x0
+  b7d5c:	b.ne 0xb7d38
+  b7d60:	ldp x29, x30, [sp]
+  b7d64:	ldp x21, x22, [sp, #32]
+  b7d68:	ldp x23, x24, [sp, #48]
+  b7d6c:	add sp, sp, #0x190
+  b7d70:	add sp, sp, #0x10, lsl #12
+  b7d74:	ret
+  b7d78:	adrp x14, 1b4000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7300>
+  b7d7c:	mov x0, x13
+  b7d80:	stp x14, x13, [sp, #120]
+  b7d84:	str x5, [sp, #136]
+  b7d88:	str w12, [sp, #144]
+  b7d8c:	str w10, [sp, #152]
+  b7d90:	stp x8, x6, [sp, #160]
+  b7d94:	stp x2, x9, [sp, #176]
+  b7d98:	stp x1, x7, [sp, #192]
+  b7d9c:	str x3, [sp, #208]
+  b7da0:	bl 0x98d0
+  b7da4:	ldp x14, x13, [sp, #120]
+  b7da8:	ldr x5, [sp, #136]
+  b7dac:	ldp x8, x6, [sp, #160]
+  b7db0:	ldp x2, x9, [sp, #176]
+  b7db4:	ldp x1, x7, [sp, #192]
+  b7db8:	ldr w12, [sp, #144]
+  b7dbc:	ldr w10, [sp, #152]
+  b7dc0:	cbz w0, 0xb7ab8
+  b7dc4:	ldr x3, [sp, #208]
+  b7dc8:	mov z0.s, #0x80000000
+  b7dcc:	add x15, x14, #0xd40
+  b7dd0:	cntw x16
+  b7dd4:	mov w0, #0x1000
+  b7dd8:	whilelo p0.s, wzr, w0
+  b7ddc:	nop
+  b7de0:	st1w {z0.s}, p0, [x15, x3, lsl #2]
+  b7de4:	add x3, x3, x16
+  b7de8:	whilelo p0.s, w3, w0
+  b7dec:	b.ne 0xb7de0
+  b7df0:	adrp x0, 1b4000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7300>
+  b7df4:	add x0, x0, #0xd00
+  b7df8:	str x5, [sp, #120]
+  b7dfc:	str w12, [sp, #128]
+  b7e00:	str w10, [sp, #136]
+  b7e04:	stp x8, x6, [sp, #144]
+  b7e08:	stp x2, x9, [sp, #160]
+  b7e0c:	stp x1, x14, [sp, #176]
+  b7e10:	stp x7, x13, [sp, #192]
+  b7e14:	bl 0x9270
+  b7e18:	ldr w12, [sp, #128]
+  b7e1c:	ldp x1, x14, [sp, #176]
+  b7e20:	ldr x5, [sp, #120]
+  b7e24:	ldp x8, x6, [sp, #144]
+  b7e28:	ldp x2, x9, [sp, #160]
+  b7e2c:	add x0, x14, #0xd40
+  b7e30:	ldp x7, x13, [sp, #192]
+  b7e34:	ldr w10, [sp, #136]
+  b7e38:	b 0xb7abc
+  b7e3c:	b.lt 0xb83c8
+  b7e40:	mul x16, x14, x24
+  b7e44:	mov x4, x7
+  b7e48:	ldr x17, [sp, #224]
+  b7e4c:	index z4.d, #0, x14
+  b7e50:	mov x15, x24
+  b7e54:	ptrue p0.b
+  b7e58:	lsl x16, x16, #2
+  b7e5c:	mov x0, #0x0
+  b7e60:	mov z6.d, #0x8000000000000000
+  b7e64:	b 0xb7eb8
+  b7e68:	fadd z0.d, z0.d, z6.d
+  b7e6c:	mov z1.d, #0x8000000000000000
+  b7e70:	fadd z3.d, z1.d, z6.d
+  b7e74:	mov z1.d, #0x8000000000000000
+  b7e78:	mov z2.d, #0x8000000000000000
+  b7e7c:	fadd z1.d, z1.d, z6.d
+  b7e80:	mov z5.d, z2.d
+  b7e84:	fadd z2.d, z2.d, z5.d
+  b7e88:	fadd z0.d, z0.d, z3.d
+  b7e8c:	fadd z1.d, z1.d, z2.d
+  b7e90:	add x5, x24, x15
+  b7e94:	ld1d {z2.d}, p0/z, [x4]
+  b7e98:	fadd z0.d, z0.d, z1.d
+  b7e9c:	fadd z0.d, z2.d, z0.d
+  b7ea0:	st1d {z0.d}, p0, [x4]
+  b7ea4:	add x0, x0, x16
+  b7ea8:	add x4, x4, x2
+  b7eac:	cmp x23, x5
+  b7eb0:	b.lt 0xb803c
+  b7eb4:	mov x15, x5
+  b7eb8:	add x5, x17, x0
+  b7ebc:	ld1w {z0.d}, p0/z, [x5, z4.d, lsl #2]
+  b7ec0:	fcvt z0.d, p0/m, z0.s
+  b7ec4:	cmp x3, #0x1
+  b7ec8:	b.eq 0xb7e68
+  b7ecc:	ldr x5, [sp, #232]
+  b7ed0:	add x5, x5, x0
+  b7ed4:	ld1w {z1.d}, p0/z, [x5, z4.d, lsl #2]
+  b7ed8:	fcvt z1.d, p0/m, z1.s
+  b7edc:	fadd z0.d, z0.d, z1.d
+  b7ee0:	cmp x3, #0x2
+  b7ee4:	b.eq 0xb81a0
+  b7ee8:	ldr x5, [sp, #240]
+  b7eec:	add x5, x5, x0
+  b7ef0:	ld1w {z1.d}, p0/z, [x5, z4.d, lsl #2]
+  b7ef4:	fcvt z1.d, p0/m, z1.s
+  b7ef8:	cmp x3, #0x3
+  b7efc:	b.eq 0xb7e70
+  b7f00:	ldr x5, [sp, #248]
+  b7f04:	add x5, x5, x0
+  b7f08:	ld1w {z2.d}, p0/z, [x5, z4.d, lsl #2]
+  b7f0c:	fcvt z2.d, p0/m, z2.s
+  b7f10:	fadd z3.d, z1.d, z2.d
+  b7f14:	cmp x3, #0x4
+  b7f18:	b.eq 0xb8198
+  b7f1c:	ldr x5, [sp, #256]
+  b7f20:	add x5, x5, x0
+  b7f24:	ld1w {z1.d}, p0/z, [x5, z4.d, lsl #2]
+  b7f28:	fcvt z1.d, p0/m, z1.s
+  b7f2c:	cmp x3, #0x5
+  b7f30:	b.eq 0xb7e78
+  b7f34:	ldr x5, [sp, #264]
+  b7f38:	add x5, x5, x0
+  b7f3c:	ld1w {z2.d}, p0/z, [x5, z4.d, lsl #2]
+  b7f40:	fcvt z2.d, p0/m, z2.s
+  b7f44:	fadd z1.d, z1.d, z2.d
+  b7f48:	cmp x3, #0x6
+  b7f4c:	b.eq 0xb818c
+  b7f50:	ldr x5, [sp, #272]
+  b7f54:	add x5, x5, x0
+  b7f58:	ld1w {z2.d}, p0/z, [x5, z4.d, lsl #2]
+  b7f5c:	fcvt z2.d, p0/m, z2.s
+  b7f60:	cmp x3, #0x7
+  b7f64:	b.le 0xb8184
+  b7f68:	ldr x5, [sp, #280]
+  b7f6c:	add x5, x5, x0
+  b7f70:	ld1w {z5.d}, p0/z, [x5, z4.d, lsl #2]
+  b7f74:	fcvt z5.d, p0/m, z5.s
+  b7f78:	b 0xb7e84
+  b7f7c:	mov x12, #0x0
+  b7f80:	cmp x23, x12
+  b7f84:	b.le 0xb7cd8
+  b7f88:	lsl x14, x14, #2
+  b7f8c:	add x15, x12, #0x1
+  b7f90:	mul x12, x12, x14
+  b7f94:	nop
+  b7f98:	mov x4, #0x1
+  b7f9c:	b 0xb7fc0
+  b7fa0:	ldur x0, [x0, #-8]
+  b7fa4:	add x5, x21, x5
+  b7fa8:	add x4, x4, #0x1
+  b7fac:	ldr s0, [x0, x12]
+  b7fb0:	fcvt d0, s0
+  b7fb4:	stur d0, [x5, #-8]
+  b7fb8:	cmp x4, #0x9
+  b7fbc:	b.eq 0xb7ff0
+  b7fc0:	lsl x5, x4, #3
+  b7fc4:	sub w3, w4, #0x1
+  b7fc8:	fmov d0, d8
+  b7fcc:	add x0, x20, x5
+  b7fd0:	cmp w19, w3
+  b7fd4:	b.gt 0xb7fa0
+  b7fd8:	lsl x5, x4, #3
+  b7fdc:	add x4, x4, #0x1
+  b7fe0:	add x5, x21, x5
+  b7fe4:	stur d0, [x5, #-8]
+  b7fe8:	cmp x4, #0x9
+  b7fec:	b.ne 0xb7fc0
+  b7ff0:	ldp d0, d2, [sp, #288]
+  b7ff4:	add x0, x7, x15, lsl #3
+  b7ff8:	ldp d3, d4, [sp, #304]
+  b7ffc:	add x12, x12, x14
+  b8000:	ldp d1, d5, [sp, #320]
+  b8004:	fadd d0, d0, d2
+  b8008:	fadd d3, d3, d4
+  b800c:	add x3, x15, #0x1
+  b8010:	ldp d2, d4, [sp, #336]
+  b8014:	fadd d1, d1, d5
+  b8018:	fadd d0, d0, d3
+  b801c:	fadd d2, d2, d4
+  b8020:	fadd d1, d1, d2
+  b8024:	fadd d0, d0, d1
+  b8028:	stur d0, [x0, #-8]
+  b802c:	cmp x15, x23
+  b8030:	b.eq 0xb7cd8
+  b8034:	mov x15, x3
+  b8038:	b 0xb7f98
+  b803c:	cmp x23, x15
+  b8040:	b.le 0xb80f8
+  b8044:	lsl x17, x14, #2
+  b8048:	add x16, x7, x15, lsl #3
+  b804c:	mul x14, x15, x17
+  b8050:	mov x4, #0x1
+  b8054:	b 0xb8078
+  b8058:	ldur x0, [x0, #-8]
+  b805c:	add x5, x21, x5
+  b8060:	add x4, x4, #0x1
+  b8064:	ldr s0, [x0, x14]
+  b8068:	fcvt d0, s0
+  b806c:	stur d0, [x5, #-8]
+  b8070:	cmp x4, #0x9
+  b8074:	b.eq 0xb80a8
+  b8078:	lsl x5, x4, #3
+  b807c:	sub w3, w4, #0x1
+  b8080:	fmov d0, d8
+  b8084:	add x0, x20, x5
+  b8088:	cmp w19, w3
+  b808c:	b.gt 0xb8058
+  b8090:	lsl x5, x4, #3
+  b8094:	add x4, x4, #0x1
+  b8098:	add x5, x21, x5
+  b809c:	stur d0, [x5, #-8]
+  b80a0:	cmp x4, #0x9
+  b80a4:	b.ne 0xb8078
+  b80a8:	ldp d0, d2, [sp, #288]
+  b80ac:	add x15, x15, #0x1
+  b80b0:	ldp d4, d5, [sp, #304]
+  b80b4:	add x14, x14, x17
+  b80b8:	ldr d1, [sp, #320]
+  b80bc:	fadd d0, d0, d2
+  b80c0:	ldr d2, [sp, #328]
+  b80c4:	ldr d3, [sp, #336]
+  b80c8:	fadd d4, d4, d5
+  b80cc:	ldr d5, [sp, #344]
+  b80d0:	fadd d1, d1, d2
+  b80d4:	ldr d2, [x16]
+  b80d8:	fadd d3, d3, d5
+  b80dc:	fadd d0, d0, d4
+  b80e0:	fadd d1, d1, d3
+  b80e4:	fadd d0, d0, d1
+  b80e8:	fadd d0, d2, d0
+  b80ec:	str d0, [x16], #8
+  b80f0:	cmp x23, x15
+  b80f4:	b.gt 0xb8050
+  b80f8:	add w12, w12, #0x1
+  b80fc:	cmp w12, #0x40
+  b8100:	b.ne 0xb7cdc
+  b8104:	cmp x23, #0x0
+  b8108:	b.le 0xb8154
+  b810c:	cntd x0
+  b8110:	cntb x5
+  b8114:	mov x14, x0
+  b8118:	sub x12, x7, x5
+  b811c:	mov w4, w23
+  b8120:	mov x3, x9
+  b8124:	lsl x10, x10, #63
+  b8128:	whilelo p0.d, wzr, w23
+  b812c:	whilelo p2.d, xzr, x10
+  b8130:	ld1d {z0.d}, p0/z, [x12, x0, lsl #3]
+  b8134:	ld1d {z1.d}, p0/z, [x3]
+  b8138:	mov p1.b, p2/z, p0.b
+  b813c:	fadd z0.d, p1/m, z0.d, z1.d
+  b8140:	st1d {z0.d}, p0, [x3]
+  b8144:	whilelo p0.d, w0, w4
+  b8148:	add x3, x3, x5
+  b814c:	add x0, x0, x14
+  b8150:	b.ne 0xb8130
+  b8154:	mov w10, #0x1
+  b8158:	mov w12, #0x0
+  b815c:	b 0xb7cdc
+  b8160:	mov z5.d, #0x8000000000000000
+  b8164:	b 0xb7978
+  b8168:	mov z2.d, #0x8000000000000000
+  b816c:	mov z5.d, z2.d
+  b8170:	b 0xb7978
+  b8174:	mov z1.d, #0x8000000000000000
+  b8178:	b 0xb796c
+  b817c:	mov z1.d, #0x8000000000000000
+  b8180:	b 0xb7964
+  b8184:	mov z5.d, #0x8000000000000000
+  b8188:	b 0xb7e84
+  b818c:	mov z2.d, #0x8000000000000000
+  b8190:	mov z5.d, z2.d
+  b8194:	b 0xb7e84
+  b8198:	mov z1.d, #0x8000000000000000
+  b819c:	b 0xb7e78
+  b81a0:	mov z1.d, #0x8000000000000000
+  b81a4:	b 0xb7e70
+  b81a8:	b.lt 0xb83ec
+  b81ac:	mov x4, x7
+  b81b0:	mov x3, x24
+  b81b4:	mov x0, #0x0
+  b81b8:	ptrue p0.b
+  b81bc:	nop
+  b81c0:	add x28, x17, x0
+  b81c4:	ld1w {z1.d}, p0/z, [x28]
+  b81c8:	add x28, x16, x0
+  b81cc:	ld1w {z2.d}, p0/z, [x28]
+  b81d0:	add x28, x15, x0
+  b81d4:	fcvt z1.d, p0/m, z1.s
+  b81d8:	ld1w {z3.d}, p0/z, [x28]
+  b81dc:	add x28, x14, x0
+  b81e0:	add x30, x18, x0
+  b81e4:	fcvt z3.d, p0/m, z3.s
+  b81e8:	ld1w {z0.d}, p0/z, [x30]
+  b81ec:	fcvt z2.d, p0/m, z2.s
+  b81f0:	fcvt z0.d, p0/m, z0.s
+  b81f4:	fadd z2.d, z2.d, z3.d
+  b81f8:	fadd z0.d, z0.d, z1.d
+  b81fc:	ld1w {z1.d}, p0/z, [x28]
+  b8200:	add x28, x5, x0
+  b8204:	add x30, x13, x0
+  b8208:	fadd z0.d, z0.d, z2.d
+  b820c:	ld1w {z3.d}, p0/z, [x30]
+  b8210:	ld1w {z2.d}, p0/z, [x28]
+  b8214:	fcvt z3.d, p0/m, z3.s
+  b8218:	add x28, x19, x0
+  b821c:	fcvt z1.d, p0/m, z1.s
+  b8220:	ld1w {z4.d}, p0/z, [x28]
+  b8224:	fadd z1.d, z1.d, z3.d
+  b8228:	mov x28, x3
+  b822c:	ld1d {z3.d}, p0/z, [x4]
+  b8230:	fcvt z2.d, p0/m, z2.s
+  b8234:	fcvt z4.d, p0/m, z4.s
+  b8238:	add x3, x3, x24
+  b823c:	fadd z2.d, z2.d, z4.d
+  b8240:	fadd z1.d, z1.d, z2.d
+  b8244:	fadd z0.d, z0.d, z1.d
+  b8248:	fadd z0.d, z3.d, z0.d
+  b824c:	st1d {z0.d}, p0, [x4]
+  b8250:	add x0, x0, x8
+  b8254:	add x4, x4, x2
+  b8258:	cmp x23, x3
+  b825c:	b.ge 0xb81c0
+  b8260:	mov x4, x28
+  b8264:	cmp x23, x28
+  b8268:	b.le 0xb83c0
+  b826c:	lsl x0, x4, #2
+  b8270:	cmp x4, x23
+  b8274:	add x30, x19, x0
+  b8278:	add x18, x18, x0
+  b827c:	add x17, x17, x0
+  b8280:	add x16, x16, x0
+  b8284:	add x15, x15, x0
+  b8288:	add x14, x14, x0
+  b828c:	add x13, x13, x0
+  b8290:	add x5, x5, x0
+  b8294:	cntb x28, all, mul #2
+  b8298:	mov x0, #0x0
+  b829c:	cntw x19
+  b82a0:	add x3, x7, x4, lsl #3
+  b82a4:	sub x4, x23, x4
+  b82a8:	ptrue p0.b
+  b82ac:	csinc x4, x4, xzr, lt
+  b82b0:	whilelo p1.s, xzr, x4
+  b82b4:	nop
+  b82b8:	ld1w {z1.s}, p1/z, [x18, x0, lsl #2]
+  b82bc:	zip1 z2.s, z1.s, z1.s
+  b82c0:	zip2 z1.s, z1.s, z1.s
+  b82c4:	fcvt z2.d, p0/m, z2.s
+  b82c8:	fcvt z1.d, p0/m, z1.s
+  b82cc:	ld1w {z0.s}, p1/z, [x17, x0, lsl #2]
+  b82d0:	zip1 z4.s, z0.s, z0.s
+  b82d4:	zip2 z0.s, z0.s, z0.s
+  b82d8:	fcvt z4.d, p0/m, z4.s
+  b82dc:	fcvt z0.d, p0/m, z0.s
+  b82e0:	fadd z4.d, z4.d, z2.d
+  b82e4:	fadd z2.d, z0.d, z1.d
+  b82e8:	ld1w {z1.s}, p1/z, [x16, x0, lsl #2]
+  b82ec:	zip2 z3.s, z1.s, z1.s
+  b82f0:	fcvt z3.d, p0/m, z3.s
+  b82f4:	ld1w {z0.s}, p1/z, [x15, x0, lsl #2]
+  b82f8:	zip1 z6.s, z1.s, z1.s
+  b82fc:	zip2 z1.s, z0.s, z0.s
+  b8300:	fcvt z6.d, p0/m, z6.s
+  b8304:	fcvt z1.d, p0/m, z1.s
+  b8308:	fadd z1.d, z1.d, z3.d
+  b830c:	fadd z1.d, z1.d, z2.d
+  b8310:	ld1w {z2.s}, p1/z, [x14, x0, lsl #2]
+  b8314:	zip1 z3.s, z2.s, z2.s
+  b8318:	fcvt z3.d, p0/m, z3.s
+  b831c:	zip1 z5.s, z0.s, z0.s
+  b8320:	ld1w {z0.s}, p1/z, [x13, x0, lsl #2]
+  b8324:	fcvt z5.d, p0/m, z5.s
+  b8328:	fadd z5.d, z5.d, z6.d
+  b832c:	zip1 z6.s, z0.s, z0.s
+  b8330:	zip2 z0.s, z0.s, z0.s
+  b8334:	fcvt z6.d, p0/m, z6.s
+  b8338:	fcvt z0.d, p0/m, z0.s
+  b833c:	fadd z6.d, z6.d, z3.d
+  b8340:	ld1w {z3.s}, p1/z, [x5, x0, lsl #2]
+  b8344:	fadd z5.d, z5.d, z4.d
+  b8348:	zip1 z7.s, z3.s, z3.s
+  b834c:	zip2 z4.s, z3.s, z3.s
+  b8350:	zip2 z2.s, z2.s, z2.s
+  b8354:	fcvt z7.d, p0/m, z7.s
+  b8358:	fcvt z2.d, p0/m, z2.s
+  b835c:	fcvt z4.d, p0/m, z4.s
+  b8360:	fadd z2.d, z0.d, z2.d
+  b8364:	ld1w {z0.s}, p1/z, [x30, x0, lsl #2]
+  b8368:	zip1 z3.s, z0.s, z0.s
+  b836c:	zip2 z0.s, z0.s, z0.s
+  b8370:	fcvt z3.d, p0/m, z3.s
+  b8374:	fcvt z0.d, p0/m, z0.s
+  b8378:	fadd z3.d, z3.d, z7.d
+  b837c:	fadd z0.d, z0.d, z4.d
+  b8380:	fadd z3.d, z3.d, z6.d
+  b8384:	fadd z0.d, z0.d, z2.d
+  b8388:	fadd z0.d, z0.d, z1.d
+  b838c:	punpkhi p2.h, p1.b
+  b8390:	fadd z2.d, z3.d, z5.d
+  b8394:	punpklo p1.h, p1.b
+  b8398:	ld1d {z3.d}, p2/z, [x3, #1, mul vl]
+  b839c:	ld1d {z1.d}, p1/z, [x3]
+  b83a0:	fadd z3.d, z3.d, z0.d
+  b83a4:	fadd z0.d, z1.d, z2.d
+  b83a8:	st1d {z3.d}, p2, [x3, #1, mul vl]
+  b83ac:	st1d {z0.d}, p1, [x3]
+  b83b0:	add x0, x0, x19
+  b83b4:	add x3, x3, x28
+  b83b8:	whilelo p1.s, x0, x4
+  b83bc:	b.ne 0xb82b8
+  b83c0:	ldr x13, [x27, #8]
+  b83c4:	b 0xb80f8
+  b83c8:	cmp x23, #0x0
+  b83cc:	b.le 0xb83fc
+  b83d0:	mov x15, #0x0
+  b83d4:	b 0xb8044
+  b83d8:	mov x3, #0x0
+  b83dc:	cmp x23, #0x0
+  b83e0:	b.gt 0xb7b98
+  b83e4:	ldr x13, [x27, #8]
+  b83e8:	b 0xb7cd8
+  b83ec:	mov x4, #0x0
+  b83f0:	cmp x23, #0x0
+  b83f4:	b.gt 0xb826c
+  b83f8:	ldr x13, [x27, #8]
+  b83fc:	cmp w12, #0x3f
+  b8400:	b.eq 0xb8154
+  b8404:	add w12, w12, #0x1
+  b8408:	b 0xb7cdc
+  b840c:	mov w10, #0x0
+  b8410:	mov w12, #0x0
+  b8414:	b 0xb7cfc
+  b8418:	nop
+  b841c:	nop
 
