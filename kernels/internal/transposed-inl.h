@@ -245,6 +245,16 @@ inline typename W::D ColLoad(const T* p, int64_t s) {
 #endif
 }
 
+// A strided row of an order-R block (see BlockLoad): float32 lanes for float32 data.
+template <class T, class W>
+inline auto BlockLoadCol(const T* p, int64_t s) {
+  if constexpr (std::is_same_v<T, float>) {
+    return W::LoadColH(p, s);
+  } else {
+    return ColLoad<T, W>(p, s);
+  }
+}
+
 #if !defined(__ARM_FEATURE_SVE)  // sizeless SVE vectors cannot be held in arrays
 // Order R for NV * d columns c0.. of a view with |rs| < |cs|, all rows, accumulators in
 // registers: the operations of NarrowBlock with one strided load per row of the group.
@@ -261,11 +271,9 @@ void SumColsDown(const Strided& in, int64_t c0, double* out) {
   for (int64_t b = 0; b < full; ++b, row += kRowBlock * rs) {
     for (int v = 0; v < NV; ++v) {
       const T* p = row + v * d * cs;
-      const typename W::D a = W::AddF(ColLoad<T, W>(p, cs), ColLoad<T, W>(p + rs, cs));
-      const typename W::D b2 = W::AddF(ColLoad<T, W>(p + 2 * rs, cs), ColLoad<T, W>(p + 3 * rs, cs));
-      const typename W::D c = W::AddF(ColLoad<T, W>(p + 4 * rs, cs), ColLoad<T, W>(p + 5 * rs, cs));
-      const typename W::D e = W::AddF(ColLoad<T, W>(p + 6 * rs, cs), ColLoad<T, W>(p + 7 * rs, cs));
-      a1[v] = W::AddF(a1[v], W::AddF(W::AddF(a, b2), W::AddF(c, e)));
+      const auto row = [&](int k) { return BlockLoadCol<T, W>(p + k * rs, cs); };
+      a1[v] = W::AddF(a1[v], BlockTree<T, W>(row(0), row(1), row(2), row(3), row(4), row(5),
+                                             row(6), row(7)));
     }
     if (++in_super == kBlocksPerSuper) {
       for (int v = 0; v < NV; ++v) {
@@ -278,13 +286,11 @@ void SumColsDown(const Strided& in, int64_t c0, double* out) {
   const int rest = static_cast<int>(in.rows - full * kRowBlock);
   if (rest > 0) {  // the last, partial block: missing rows are -0.0
     for (int v = 0; v < NV; ++v) {
-      typename W::D x[kRowBlock];
+      decltype(BlockIdentity<T, W>()) x[kRowBlock];
       for (int k = 0; k < kRowBlock; ++k) {
-        x[k] = k < rest ? ColLoad<T, W>(row + v * d * cs + k * rs, cs) : z;
+        x[k] = k < rest ? BlockLoadCol<T, W>(row + v * d * cs + k * rs, cs) : BlockIdentity<T, W>();
       }
-      const typename W::D a = W::AddF(x[0], x[1]), b2 = W::AddF(x[2], x[3]);
-      const typename W::D c = W::AddF(x[4], x[5]), e = W::AddF(x[6], x[7]);
-      a1[v] = W::AddF(a1[v], W::AddF(W::AddF(a, b2), W::AddF(c, e)));
+      a1[v] = W::AddF(a1[v], BlockTree<T, W>(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]));
     }
   }
   for (int v = 0; v < NV; ++v) W::Store(out + v * d, W::Add(a2[v], a1[v]));
@@ -293,16 +299,31 @@ void SumColsDown(const Strided& in, int64_t c0, double* out) {
 
 #if !defined(__ARM_FEATURE_SVE)
 // SumColsDown for rs == 1, where each column is contiguous: a block of NV * d columns is read
-// as 8 / d contiguous vectors per column and W::BlockTrees transposes them while it adds, one
-// tree level per vector add, so no element is loaded alone. A column is visited for a whole
+// as contiguous vectors per column and W::BlockTrees (float32: W::BlockTreesF) transposes them
+// while it adds, one tree level per vector add, so no element is loaded alone. A column is visited for a whole
 // cache line of rows (kLineBlocks blocks), so each line is used up in one visit: the columns
 // of a power-of-two height share one L1 set, and a line left half read would be evicted by
 // the other columns' lines before its second visit. The last, partial block goes through the
 // strided loads, which read no element past the column.
+// The blocks of Lanes() columns (column j at p + j * cs) whose 8 rows are contiguous.
+template <class T, class W>
+inline typename W::D ColumnBlocks(const T* p, int64_t cs) {
+  if constexpr (std::is_same_v<T, float>) {
+    return W::BlockTreesF(p, cs);
+  } else {
+    constexpr int d = W::Lanes();
+    constexpr int kPerCol = kRowBlock / d;  // vectors per column per block
+    typename W::D x[kRowBlock];
+    for (int j = 0; j < d; ++j) {
+      for (int k = 0; k < kPerCol; ++k) x[j * kPerCol + k] = W::LoadAcc(p + j * cs + k * d);
+    }
+    return W::BlockTrees(x);
+  }
+}
+
 template <class T, class W, int NV>
 void SumColsDownContig(const Strided& in, int64_t c0, double* out) {
   constexpr int d = W::Lanes();
-  constexpr int kPerCol = kRowBlock / d;  // vectors per column per block
   constexpr int kLineBlocks = 64 / static_cast<int>(sizeof(T)) > kRowBlock ? 2 : 1;
   static_assert(kBlocksPerSuper % kLineBlocks == 0, "superblocks hold whole line visits");
   const typename W::D z = W::Set(-0.0);
@@ -317,11 +338,7 @@ void SumColsDownContig(const Strided& in, int64_t c0, double* out) {
     for (int v = 0; v < NV; ++v) {
       for (int h = 0; h < kLineBlocks; ++h) {
         const T* p = base + v * d * cs + (b + h) * kRowBlock;
-        typename W::D x[kRowBlock];
-        for (int j = 0; j < d; ++j) {
-          for (int k = 0; k < kPerCol; ++k) x[j * kPerCol + k] = W::LoadAcc(p + j * cs + k * d);
-        }
-        a1[v] = W::AddF(a1[v], W::BlockTrees(x));
+        a1[v] = W::AddF(a1[v], ColumnBlocks<T, W>(p, cs));
       }
     }
     if ((in_super += kLineBlocks) == kBlocksPerSuper) {
@@ -335,11 +352,7 @@ void SumColsDownContig(const Strided& in, int64_t c0, double* out) {
   for (; b < full; ++b) {  // a last full block of an odd count (kLineBlocks == 2)
     for (int v = 0; v < NV; ++v) {
       const T* p = base + v * d * cs + b * kRowBlock;
-      typename W::D x[kRowBlock];
-      for (int j = 0; j < d; ++j) {
-        for (int k = 0; k < kPerCol; ++k) x[j * kPerCol + k] = W::LoadAcc(p + j * cs + k * d);
-      }
-      a1[v] = W::AddF(a1[v], W::BlockTrees(x));
+      a1[v] = W::AddF(a1[v], ColumnBlocks<T, W>(p, cs));
     }
     if (++in_super == kBlocksPerSuper) {
       for (int v = 0; v < NV; ++v) {
@@ -353,13 +366,11 @@ void SumColsDownContig(const Strided& in, int64_t c0, double* out) {
   if (rest > 0) {  // the last, partial block: missing rows are -0.0
     const T* row = base + full * kRowBlock;
     for (int v = 0; v < NV; ++v) {
-      typename W::D x[kRowBlock];
+      decltype(BlockIdentity<T, W>()) x[kRowBlock];
       for (int k = 0; k < kRowBlock; ++k) {
-        x[k] = k < rest ? ColLoad<T, W>(row + v * d * cs + k, cs) : z;
+        x[k] = k < rest ? BlockLoadCol<T, W>(row + v * d * cs + k, cs) : BlockIdentity<T, W>();
       }
-      const typename W::D a = W::AddF(x[0], x[1]), b2 = W::AddF(x[2], x[3]);
-      const typename W::D c = W::AddF(x[4], x[5]), e = W::AddF(x[6], x[7]);
-      a1[v] = W::AddF(a1[v], W::AddF(W::AddF(a, b2), W::AddF(c, e)));
+      a1[v] = W::AddF(a1[v], BlockTree<T, W>(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]));
     }
   }
   for (int v = 0; v < NV; ++v) W::Store(out + v * d, W::Add(a2[v], a1[v]));
@@ -372,11 +383,11 @@ double SumColumn(const Strided& in, int64_t j) {
   double a1 = -0.0, a2 = -0.0;
   int in_super = 0;
   for (int64_t i0 = 0; i0 < in.rows; i0 += kRowBlock) {
-    double x[kRowBlock];
+    T x[kRowBlock];
     for (int k = 0; k < kRowBlock; ++k) {
-      x[k] = i0 + k < in.rows ? static_cast<double>(*At<T>(in, i0 + k, j)) : -0.0;
+      x[k] = i0 + k < in.rows ? *At<T>(in, i0 + k, j) : static_cast<T>(-0.0);
     }
-    a1 = a1 + (((x[0] + x[1]) + (x[2] + x[3])) + ((x[4] + x[5]) + (x[6] + x[7])));
+    a1 = a1 + BlockScalar<T>(x);
     if (++in_super == kBlocksPerSuper) {
       a2 = a2 + a1;
       a1 = -0.0;

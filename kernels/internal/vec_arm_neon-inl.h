@@ -29,6 +29,20 @@ struct V {
     }
     return vaddq_f64(vaddq_f64(s[0], s[1]), vaddq_f64(s[2], s[3]));
   }
+  // Float32 block trees (see scalar::V).
+  using H = float32x2_t;
+  static H SetH(float v) { return vdup_n_f32(v); }
+  static H LoadH(const float* p) { return vld1_f32(p); }
+  static H LoadColH(const float* p, int64_t s) { return vset_lane_f32(p[s], vdup_n_f32(p[0]), 1); }
+  static H AddH(H a, H b) { return vadd_f32(a, b); }
+  static D Widen(H h) { return vcvt_f64_f32(h); }
+  // Columns 0 and 1: FADDP adds neighbours (x0+x1 x2+x3 y0+y1 y2+y3), one tree level per step.
+  static D BlockTreesF(const float* p, int64_t cs) {
+    const float32x4_t c0 = vpaddq_f32(vld1q_f32(p), vld1q_f32(p + 4));
+    const float32x4_t c1 = vpaddq_f32(vld1q_f32(p + cs), vld1q_f32(p + cs + 4));
+    const float32x4_t t = vpaddq_f32(c0, c1);
+    return vcvt_f64_f32(vget_low_f32(vpaddq_f32(t, t)));
+  }
   // Row trees (see scalar::V::RowTrees): M = 2 holds rows a | b; zipping pairs their lanes 0
   // and 1, lane 0 first as in the tree.
   template <int M>

@@ -7,6 +7,7 @@
 #include <arm_sve.h>
 
 #include <cstdint>
+#include <cstring>
 
 namespace raptors {
 namespace sve {
@@ -32,6 +33,24 @@ struct V {
     const svbool_t pg = svptrue_b64();
     const svuint64_t w = svld1uw_u64(pg, reinterpret_cast<const uint32_t*>(p));
     return svcvt_f64_f32_x(pg, svreinterpret_f32_u64(w));
+  }
+  // Float32 block trees (see scalar::V): one float in the low half of each 64-bit container, as
+  // LoadAcc loads them (the high halves hold zeros, which AddH adds harmlessly).
+  using H = svfloat32_t;
+  static H SetH(float v) { return svreinterpret_f32_u64(svdup_n_u64(FloatBits(v))); }
+  static H LoadH(const float* p) {
+    return svreinterpret_f32_u64(svld1uw_u64(svptrue_b64(), reinterpret_cast<const uint32_t*>(p)));
+  }
+  static H LoadColH(const float* p, int64_t s) {
+    return svreinterpret_f32_u64(svld1uw_gather_s64index_u64(
+        svptrue_b64(), reinterpret_cast<const uint32_t*>(p), svindex_s64(0, s)));
+  }
+  static H AddH(H a, H b) { return svadd_f32_x(svptrue_b32(), a, b); }
+  static D Widen(H h) { return svcvt_f64_f32_x(svptrue_b64(), h); }
+  static uint64_t FloatBits(float v) {
+    uint32_t u;
+    std::memcpy(&u, &v, 4);
+    return u;
   }
   static D LoadAcc(const int32_t* p) {
     const svbool_t pg = svptrue_b64();

@@ -24,6 +24,19 @@ struct V {
   static D LoadAcc(const float* p) { return static_cast<double>(*p); }
   static D LoadAcc(const int32_t* p) { return static_cast<double>(*p); }
   static D LoadAcc(const int64_t* p) { return static_cast<double>(*p); }
+  // Order R's float32 block trees (summation_order.h) are added in float32: H holds Lanes()
+  // float32 values (LoadH: contiguous, LoadColH: p[i * stride]), AddH adds them in float32 and
+  // Widen converts a block's value to float64 exactly. BlockTreesF(p, cs): the float32 block
+  // trees of Lanes() columns whose 8 rows are contiguous (column j at p + j * cs), widened.
+  using H = float;
+  static H SetH(float v) { return v; }
+  static H LoadH(const float* p) { return *p; }
+  static H LoadColH(const float* p, int64_t) { return *p; }
+  static H AddH(H a, H b) { return a + b; }
+  static D Widen(H h) { return static_cast<double>(h); }
+  static D BlockTreesF(const float* p, int64_t) {
+    return static_cast<double>(((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+  }
   // Lanes i = p[i * stride] as float64 (one vector holds one column of Lanes() rows).
   template <class T>
   static D LoadCol(const T* p, int64_t) { return static_cast<double>(*p); }

@@ -84,6 +84,24 @@ struct V {
     return _mm256_cvtps_pd(_mm_set_ps(p[3 * s], p[2 * s], p[s], p[0]));
   }
   static D LoadAcc(const float* p) { return _mm256_cvtps_pd(_mm_loadu_ps(p)); }
+  // Float32 block trees (see scalar::V).
+  using H = __m128;
+  static H SetH(float v) { return _mm_set1_ps(v); }
+  static H LoadH(const float* p) { return _mm_loadu_ps(p); }
+  static H LoadColH(const float* p, int64_t s) { return _mm_set_ps(p[3 * s], p[2 * s], p[s], p[0]); }
+  static H AddH(H a, H b) { return _mm_add_ps(a, b); }
+  static D Widen(H h) { return _mm256_cvtps_pd(h); }
+  // x0+x1 x2+x3 y0+y1 y2+y3: one tree level of two vectors of 4 rows.
+  static __m128 PairsH(__m128 x, __m128 y) {
+    return _mm_add_ps(_mm_shuffle_ps(x, y, 0x88), _mm_shuffle_ps(x, y, 0xDD));
+  }
+  // Columns 0-3, rows 0-3 | 4-7 each: level 1 gives 01 23 45 67 per column, level 2 0123 4567
+  // of two columns, level 3 the four trees in lane order.
+  static D BlockTreesF(const float* p, int64_t cs) {
+    __m128 c[4];
+    for (int j = 0; j < 4; ++j) c[j] = PairsH(_mm_loadu_ps(p + j * cs), _mm_loadu_ps(p + j * cs + 4));
+    return _mm256_cvtps_pd(PairsH(PairsH(c[0], c[1]), PairsH(c[2], c[3])));
+  }
   static D LoadAcc(const int32_t* p) {
     return _mm256_cvtepi32_pd(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
   }

@@ -12,7 +12,8 @@ namespace avx512 {
 // Four float64 lanes (AVX2 + FMA encodings, implied by -mavx512f) for the float32 sums. On Zen 4
 // a 512-bit vcvtps2pd is double-pumped and competes with the adds, so converting float32 sums
 // ran at 15 G elem/s with 512-bit vectors against 23 G elem/s with 256-bit ones (float32
-// 2048x2048 sum: 0.31 ms against 0.24 ms); float64 sums, which convert nothing, keep 512 bits.
+// 2048x2048 sum: 0.31 ms against 0.24 ms); float64 sums, which convert nothing, keep 512 bits,
+// and so do the axis-0 strips, whose float32 blocks convert once per 8 elements.
 // The short-row axis-1 sums of every dtype use it as well (see V::RowTreeV). Its own struct in
 // this namespace, so no code compiled with -mavx512f is shared with the AVX2 table.
 struct V256 {
@@ -101,6 +102,24 @@ struct V256 {
     return I64ToF64(_mm256_set_epi64x(p[3 * s], p[2 * s], p[s], p[0]));
   }
   static D LoadAcc(const float* p) { return _mm256_cvtps_pd(_mm_loadu_ps(p)); }
+  // Float32 block trees (see scalar::V).
+  using H = __m128;
+  static H SetH(float v) { return _mm_set1_ps(v); }
+  static H LoadH(const float* p) { return _mm_loadu_ps(p); }
+  static H LoadColH(const float* p, int64_t s) { return _mm_set_ps(p[3 * s], p[2 * s], p[s], p[0]); }
+  static H AddH(H a, H b) { return _mm_add_ps(a, b); }
+  static D Widen(H h) { return _mm256_cvtps_pd(h); }
+  // x0+x1 x2+x3 y0+y1 y2+y3: one tree level of two vectors of 4 rows.
+  static __m128 PairsH(__m128 x, __m128 y) {
+    return _mm_add_ps(_mm_shuffle_ps(x, y, 0x88), _mm_shuffle_ps(x, y, 0xDD));
+  }
+  // Columns 0-3, rows 0-3 | 4-7 each: level 1 gives 01 23 45 67 per column, level 2 0123 4567
+  // of two columns, level 3 the four trees in lane order.
+  static D BlockTreesF(const float* p, int64_t cs) {
+    __m128 c[4];
+    for (int j = 0; j < 4; ++j) c[j] = PairsH(_mm_loadu_ps(p + j * cs), _mm_loadu_ps(p + j * cs + 4));
+    return _mm256_cvtps_pd(PairsH(PairsH(c[0], c[1]), PairsH(c[2], c[3])));
+  }
   static D LoadAcc(const int32_t* p) {
     return _mm256_cvtepi32_pd(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
   }
@@ -164,6 +183,29 @@ struct V {
         _mm256_set_ps(p[7 * s], p[6 * s], p[5 * s], p[4 * s], p[3 * s], p[2 * s], p[s], p[0]));
   }
   static D LoadAcc(const float* p) { return _mm512_cvtps_pd(_mm256_loadu_ps(p)); }
+  // Float32 block trees (see scalar::V).
+  using H = __m256;
+  static H SetH(float v) { return _mm256_set1_ps(v); }
+  static H LoadH(const float* p) { return _mm256_loadu_ps(p); }
+  static H LoadColH(const float* p, int64_t s) {
+    return _mm256_set_ps(p[7 * s], p[6 * s], p[5 * s], p[4 * s], p[3 * s], p[2 * s], p[s], p[0]);
+  }
+  static H AddH(H a, H b) { return _mm256_add_ps(a, b); }
+  static D Widen(H h) { return _mm512_cvtps_pd(h); }
+  // Columns 0-7 of 8 contiguous rows each. Shuffles pair neighbours within 128-bit lanes (levels
+  // 1 and 2: 0123 | 4567 of four columns), a 128-bit lane swap adds the halves (level 3).
+  static D BlockTreesF(const float* p, int64_t cs) {
+    const auto pairs = [](__m256 x, __m256 y) {
+      return _mm256_add_ps(_mm256_shuffle_ps(x, y, 0x88), _mm256_shuffle_ps(x, y, 0xDD));
+    };
+    __m256 s[4];
+    for (int k = 0; k < 4; ++k) {
+      s[k] = pairs(_mm256_loadu_ps(p + 2 * k * cs), _mm256_loadu_ps(p + (2 * k + 1) * cs));
+    }
+    const __m256 t = pairs(s[0], s[1]), u = pairs(s[2], s[3]);
+    return _mm512_cvtps_pd(_mm256_add_ps(_mm256_permute2f128_ps(t, u, 0x20),
+                                         _mm256_permute2f128_ps(t, u, 0x31)));
+  }
   static D LoadAcc(const int32_t* p) {
     return _mm512_cvtepi32_pd(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)));
   }

@@ -28,6 +28,27 @@ struct V {
     }
     return _mm_add_pd(_mm_add_pd(s[0], s[1]), _mm_add_pd(s[2], s[3]));
   }
+  // Float32 block trees (see scalar::V): two floats in the low half of an SSE register.
+  using H = __m128;
+  static H SetH(float v) { return _mm_set1_ps(v); }
+  static H LoadH(const float* p) {
+    return _mm_castsi128_ps(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(p)));
+  }
+  static H LoadColH(const float* p, int64_t s) { return _mm_set_ps(0.0f, 0.0f, p[s], p[0]); }
+  static H AddH(H a, H b) { return _mm_add_ps(a, b); }
+  static D Widen(H h) { return _mm_cvtps_pd(h); }
+  // x0+x1 x2+x3 y0+y1 y2+y3: one tree level of two vectors of 4 rows.
+  static __m128 PairsH(__m128 x, __m128 y) {
+    return _mm_add_ps(_mm_shuffle_ps(x, y, 0x88), _mm_shuffle_ps(x, y, 0xDD));
+  }
+  // Columns 0 and 1, rows 0-3 | 4-7 each: level 1 gives 01 23 45 67 per column, level 2
+  // 0123 4567 of both, level 3 the two trees in lanes 0 and 1.
+  static D BlockTreesF(const float* p, int64_t cs) {
+    const __m128 c0 = PairsH(_mm_loadu_ps(p), _mm_loadu_ps(p + 4));
+    const __m128 c1 = PairsH(_mm_loadu_ps(p + cs), _mm_loadu_ps(p + cs + 4));
+    const __m128 t = PairsH(c0, c1);
+    return _mm_cvtps_pd(PairsH(t, t));
+  }
   // Row trees (see scalar::V::RowTrees): M = 2 holds rows a | b; unpacking pairs their lanes 0
   // and 1, lane 0 first as in the tree.
   template <int M>

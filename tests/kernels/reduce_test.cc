@@ -117,7 +117,7 @@ TEST(ReduceAxis, SumAndMeanFollowOrdersRAndL) {
                 if (IsInt(dt) && op == ReduceOp::kSum) {
                   ASSERT_EQ(static_cast<int64_t>(got), isum) << k;
                 } else {
-                  const double ref = axis == 0 ? RefOrderR(seq) : RefOrderL(seq);
+                  const double ref = axis == 0 ? RefOrderR(seq, dt) : RefOrderL(seq);
                   ASSERT_EQ(Bits(got), Bits(Finish(op, dt, ref, len))) << "element " << k;
                 }
               }
@@ -609,7 +609,7 @@ TEST(ReduceAxisNd, FoldsToOuterAxisInner) {
                 } else if (IsInt(dt) && op == ReduceOp::kSum) {
                   want = static_cast<double>(isum);
                 } else {
-                  want = Finish(op, dt, ax == ndim - 1 ? RefOrderL(seq) : RefOrderR(seq), len);
+                  want = Finish(op, dt, ax == ndim - 1 ? RefOrderL(seq) : RefOrderR(seq, dt), len);
                 }
                 ASSERT_EQ(Bits(got), Bits(want)) << i << "," << k;
               }

@@ -147,14 +147,23 @@ inline double RefOrderL(const std::vector<double>& x) {
   return Tree{chunks}(0, chunks.size());
 }
 
-inline double RefOrderR(const std::vector<double>& x) {
+// dt: the input's dtype; float32 blocks are added in float32.
+inline double RefOrderR(const std::vector<double>& x, DType dt) {
   if (x.empty()) return 0.0;
   double total = -0.0, super = -0.0;
   int blocks = 0;
   for (size_t b = 0; b < x.size(); b += 8) {
     double v[8];
     for (int k = 0; k < 8; ++k) v[k] = b + k < x.size() ? x[b + k] : -0.0;
-    super = super + (((v[0] + v[1]) + (v[2] + v[3])) + ((v[4] + v[5]) + (v[6] + v[7])));
+    double block;
+    if (dt == DType::kFloat32) {
+      float f[8];
+      for (int k = 0; k < 8; ++k) f[k] = static_cast<float>(v[k]);
+      block = static_cast<double>(((f[0] + f[1]) + (f[2] + f[3])) + ((f[4] + f[5]) + (f[6] + f[7])));
+    } else {
+      block = ((v[0] + v[1]) + (v[2] + v[3])) + ((v[4] + v[5]) + (v[6] + v[7]));
+    }
+    super = super + block;
     if (++blocks == 64) {
       total = total + super;
       super = -0.0;

@@ -93,7 +93,7 @@ TEST(Transposed, SumsAndMeansFollowTheOrders) {
                 for (int64_t t = 0; t < len; ++t) {
                   seq.push_back(axis == 0 ? a.Get(t, k) : a.Get(k, t));
                 }
-                const double ref = axis == 0 ? RefOrderR(seq) : RefOrderL(seq);
+                const double ref = axis == 0 ? RefOrderR(seq, dt) : RefOrderL(seq);
                 ASSERT_EQ(Bits(Read(outd, outf, rdt, k)), Bits(Expected(op, dt, ref, len)))
                     << "axis " << axis << " element " << k;
               }
@@ -124,7 +124,7 @@ TEST(Transposed, LargeViewsAcrossThreads) {
     for (int64_t j = 0; j < cols; ++j) {
       std::vector<double> col;
       for (int64_t i = 0; i < rows; ++i) col.push_back(flat[i * cols + j]);
-      col_want[j] = static_cast<float>(RefOrderR(col));
+      col_want[j] = static_cast<float>(RefOrderR(col, DType::kFloat32));
     }
     for (const Options& base : IsaOptions()) {
       for (int threads : {1, 2, 5}) {
