@@ -188,10 +188,25 @@ double SumFlatAcross(const Strided& in, int64_t start, int64_t len) {
   const int64_t m = in.cols / kChunk;  // chunks per row
   const int64_t g0 = start / kChunk, g1 = (start + len) / kChunk;
   const int64_t first_row = g0 / m, end_row = (g1 - 1) / m + 1;
+  PairStack st;
+  if ((m & (m - 1)) == 0 && g0 % m == 0 && g1 % m == 0) {
+    // Whole rows of a power-of-two number of chunks: each row is one aligned subtree of T, whose
+    // value is the row's own order-L sum. The axis-1 strips (kStripRows rows, no per-row subtree
+    // lists) compute them. float32 2048x2048:F sum: 0.91 ms against 1.16 ms with 64-row groups
+    // (Zen 4, medians of 4 interleaved runs).
+    int level = 0;
+    while ((int64_t{1} << level) < m) ++level;
+    alignas(64) double row_sums[kStripRows];
+    for (int64_t i = first_row; i < end_row; i += kStripRows) {
+      const int n = static_cast<int>(std::min<int64_t>(end_row - i, kStripRows));
+      SumRowsAcross<T>(in, i, n, row_sums);
+      for (int k = 0; k < n; ++k) st.Push(row_sums[k], level);
+    }
+    return st.Fold();
+  }
   alignas(64) double lanes[kLanes * kMaxFlatRows];
   alignas(64) double cv[kMaxFlatRows];
   RowSubtrees sub[kMaxFlatRows];
-  PairStack st;
   for (int64_t i = first_row; i < end_row;) {
     const int64_t left = end_row - i;
     const int rows = static_cast<int>(left >= group ? group : (left >= d ? left / d * d : 1));
