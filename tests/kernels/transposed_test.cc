@@ -27,6 +27,7 @@ const std::pair<int64_t, int64_t> kShapes[] = {
     {45, 33},    // axis 1: one element past a lane count
     {1031, 20},  // axis 0: one superblock boundary (512 rows) and a partial block
     {1024, 40},  // axis 0: rows end exactly on a superblock boundary
+    {539, 24},   // axis 0: a superblock, then 3 blocks short of a column visit and 3 rows
     {9, 77},     // axis 0: column groups of 4 vectors, of 1, and single columns
     {1100, 19},  // axis 0, transposed: tiles over 2 superblocks, an odd block count, 4 rows left
 };
