@@ -1,856 +1,768 @@
-b6400 <void raptors::sve::(anonymous namespace)::Means<float>(double const*, long, long, void*, long)>:
-  b6400:	scvtf d4, x2
-  b6404:	fmov d3, #1.000000000000000000e+00
-  b6408:	fdiv d3, d3, d4
-  b640c:	dup v5.2d, v4.d[0]
-  b6410:	dup v3.2d, v3.d[0]
-  b6414:	cmp x4, #0x1
-  b6418:	b.eq 0xb64f8
-  b641c:	cmp x1, #0x1
-  b6420:	b.le 0xb6578
-  b6424:	adrp x5, 11f000 <absl::debian3::base_internal::LowLevelAlloc::Free(void*)+0x170>
-  b6428:	sub x2, x1, #0x2
-  b642c:	add x8, x0, #0x10
-  b6430:	mov x6, x0
-  b6434:	ldr q7, [x5, #2864]
-  b6438:	lsr x2, x2, #1
-  b643c:	adrp x5, 11f000 <absl::debian3::base_internal::LowLevelAlloc::Free(void*)+0x170>
-  b6440:	lsl x10, x4, #3
-  b6444:	add x8, x8, x2, lsl #4
-  b6448:	lsl x9, x4, #2
-  b644c:	ldr q6, [x5, #2880]
-  b6450:	mov x5, x3
-  b6454:	nop
-  b6458:	ldr q1, [x6]
-  b645c:	fabs v2.2d, v1.2d
-  b6460:	fcmge v0.2d, v2.2d, v7.2d
-  b6464:	fcmge v2.2d, v6.2d, v2.2d
-  b6468:	and v0.16b, v0.16b, v2.16b
-  b646c:	uminv s0, v0.4s
-  b6470:	fmov w7, s0
-  b6474:	cmn w7, #0x1
-  b6478:	b.ne 0xb64f0
-  b647c:	fmul v0.2d, v3.2d, v1.2d
-  b6480:	fmls v1.2d, v0.2d, v5.2d
-  b6484:	fmla v0.2d, v1.2d, v3.2d
-  b6488:	fcvtn v0.2s, v0.2d
-  b648c:	add x7, x5, x9
-  b6490:	add x6, x6, #0x10
-  b6494:	str s0, [x5]
-  b6498:	add x5, x5, x10
-  b649c:	st1 {v0.s}[1], [x7]
-  b64a0:	cmp x8, x6
-  b64a4:	b.ne 0xb6458
-  b64a8:	add x2, x2, #0x1
-  b64ac:	lsl x2, x2, #1
-  b64b0:	cmp x2, x1
-  b64b4:	b.ge 0xb64ec
-  b64b8:	mul x5, x2, x4
-  b64bc:	add x6, x0, x1, lsl #3
-  b64c0:	lsl x4, x4, #2
-  b64c4:	add x0, x0, x2, lsl #3
-  b64c8:	add x1, x3, x5, lsl #2
-  b64cc:	nop
-  b64d0:	ldr d0, [x0], #8
-  b64d4:	fdiv d0, d0, d4
-  b64d8:	fcvt s0, d0
-  b64dc:	str s0, [x1]
-  b64e0:	add x1, x1, x4
-  b64e4:	cmp x6, x0
-  b64e8:	b.ne 0xb64d0
-  b64ec:	ret
-  b64f0:	fdiv v0.2d, v1.2d, v5.2d
-  b64f4:	b 0xb6488
-  b64f8:	cmp x1, #0x1
-  b64fc:	b.le 0xb6578
-  b6500:	adrp x2, 11f000 <absl::debian3::base_internal::LowLevelAlloc::Free(void*)+0x170>
-  b6504:	sub x6, x1, #0x2
-  b6508:	mov x5, #0x0
-  b650c:	ldr q7, [x2, #2864]
-  b6510:	adrp x2, 11f000 <absl::debian3::base_internal::LowLevelAlloc::Free(void*)+0x170>
-  b6514:	lsr x6, x6, #1
-  b6518:	ldr q6, [x2, #2880]
-  b651c:	b 0xb6524
-  b6520:	mov x5, x2
-  b6524:	lsl x2, x5, #4
-  b6528:	ldr q1, [x0, x2]
-  b652c:	fabs v2.2d, v1.2d
-  b6530:	fcmge v0.2d, v2.2d, v7.2d
-  b6534:	fcmge v2.2d, v6.2d, v2.2d
-  b6538:	and v0.16b, v0.16b, v2.16b
-  b653c:	uminv s0, v0.4s
-  b6540:	fmov w2, s0
-  b6544:	cmn w2, #0x1
-  b6548:	b.ne 0xb6570
-  b654c:	fmul v0.2d, v1.2d, v3.2d
-  b6550:	fmls v1.2d, v0.2d, v5.2d
-  b6554:	fmla v0.2d, v1.2d, v3.2d
-  b6558:	fcvtn v0.2s, v0.2d
-  b655c:	add x2, x5, #0x1
-  b6560:	str d0, [x3, x5, lsl #3]
-  b6564:	cmp x6, x5
-  b6568:	b.ne 0xb6520
-  b656c:	b 0xb64ac
-  b6570:	fdiv v0.2d, v1.2d, v5.2d
-  b6574:	b 0xb6558
-  b6578:	mov x2, #0x0
-  b657c:	b 0xb64b0
+b7a70 <void raptors::sve::(anonymous namespace)::Means<float>(double const*, long, long, void*, long)>:
+  b7a70:	scvtf d4, x2
+  b7a74:	fmov d3, #1.000000000000000000e+00
+  b7a78:	fdiv d3, d3, d4
+  b7a7c:	dup v5.2d, v4.d[0]
+  b7a80:	dup v3.2d, v3.d[0]
+  b7a84:	cmp x4, #0x1
+  b7a88:	b.eq 0xb7b68
+  b7a8c:	cmp x1, #0x1
+  b7a90:	b.le 0xb7be8
+  b7a94:	adrp x5, 122000 <absl::debian3::Status::kMovedFromString+0x208>
+  b7a98:	sub x2, x1, #0x2
+  b7a9c:	add x8, x0, #0x10
+  b7aa0:	mov x6, x0
+  b7aa4:	ldr q7, [x5, #1520]
+  b7aa8:	lsr x2, x2, #1
+  b7aac:	adrp x5, 122000 <absl::debian3::Status::kMovedFromString+0x208>
+  b7ab0:	lsl x10, x4, #3
+  b7ab4:	add x8, x8, x2, lsl #4
+  b7ab8:	lsl x9, x4, #2
+  b7abc:	ldr q6, [x5, #1536]
+  b7ac0:	mov x5, x3
+  b7ac4:	nop
+  b7ac8:	ldr q1, [x6]
+  b7acc:	fabs v2.2d, v1.2d
+  b7ad0:	fcmge v0.2d, v2.2d, v7.2d
+  b7ad4:	fcmge v2.2d, v6.2d, v2.2d
+  b7ad8:	and v0.16b, v0.16b, v2.16b
+  b7adc:	uminv s0, v0.4s
+  b7ae0:	fmov w7, s0
+  b7ae4:	cmn w7, #0x1
+  b7ae8:	b.ne 0xb7b60
+  b7aec:	fmul v0.2d, v3.2d, v1.2d
+  b7af0:	fmls v1.2d, v0.2d, v5.2d
+  b7af4:	fmla v0.2d, v1.2d, v3.2d
+  b7af8:	fcvtn v0.2s, v0.2d
+  b7afc:	add x7, x5, x9
+  b7b00:	add x6, x6, #0x10
+  b7b04:	str s0, [x5]
+  b7b08:	add x5, x5, x10
+  b7b0c:	st1 {v0.s}[1], [x7]
+  b7b10:	cmp x8, x6
+  b7b14:	b.ne 0xb7ac8
+  b7b18:	add x2, x2, #0x1
+  b7b1c:	lsl x2, x2, #1
+  b7b20:	cmp x2, x1
+  b7b24:	b.ge 0xb7b5c
+  b7b28:	mul x5, x2, x4
+  b7b2c:	add x6, x0, x1, lsl #3
+  b7b30:	lsl x4, x4, #2
+  b7b34:	add x0, x0, x2, lsl #3
+  b7b38:	add x1, x3, x5, lsl #2
+  b7b3c:	nop
+  b7b40:	ldr d0, [x0], #8
+  b7b44:	fdiv d0, d0, d4
+  b7b48:	fcvt s0, d0
+  b7b4c:	str s0, [x1]
+  b7b50:	add x1, x1, x4
+  b7b54:	cmp x6, x0
+  b7b58:	b.ne 0xb7b40
+  b7b5c:	ret
+  b7b60:	fdiv v0.2d, v1.2d, v5.2d
+  b7b64:	b 0xb7af8
+  b7b68:	cmp x1, #0x1
+  b7b6c:	b.le 0xb7be8
+  b7b70:	adrp x2, 122000 <absl::debian3::Status::kMovedFromString+0x208>
+  b7b74:	sub x6, x1, #0x2
+  b7b78:	mov x5, #0x0
+  b7b7c:	ldr q7, [x2, #1520]
+  b7b80:	adrp x2, 122000 <absl::debian3::Status::kMovedFromString+0x208>
+  b7b84:	lsr x6, x6, #1
+  b7b88:	ldr q6, [x2, #1536]
+  b7b8c:	b 0xb7b94
+  b7b90:	mov x5, x2
+  b7b94:	lsl x2, x5, #4
+  b7b98:	ldr q1, [x0, x2]
+  b7b9c:	fabs v2.2d, v1.2d
+  b7ba0:	fcmge v0.2d, v2.2d, v7.2d
+  b7ba4:	fcmge v2.2d, v6.2d, v2.2d
+  b7ba8:	and v0.16b, v0.16b, v2.16b
+  b7bac:	uminv s0, v0.4s
+  b7bb0:	fmov w2, s0
+  b7bb4:	cmn w2, #0x1
+  b7bb8:	b.ne 0xb7be0
+  b7bbc:	fmul v0.2d, v1.2d, v3.2d
+  b7bc0:	fmls v1.2d, v0.2d, v5.2d
+  b7bc4:	fmla v0.2d, v1.2d, v3.2d
+  b7bc8:	fcvtn v0.2s, v0.2d
+  b7bcc:	add x2, x5, #0x1
+  b7bd0:	str d0, [x3, x5, lsl #3]
+  b7bd4:	cmp x6, x5
+  b7bd8:	b.ne 0xb7b90
+  b7bdc:	b 0xb7b1c
+  b7be0:	fdiv v0.2d, v1.2d, v5.2d
+  b7be4:	b 0xb7bc8
+  b7be8:	mov x2, #0x0
+  b7bec:	b 0xb7b20
 
-b7850 <void raptors::sve::(anonymous namespace)::SumCols<float>(raptors::internal::Strided const&, long, long, double*) [clone .part.0]>:
-  b7850:	sub sp, sp, #0x190
-  b7854:	sub sp, sp, #0x10, lsl #12
-  b7858:	add x9, sp, #0x19f
-  b785c:	and x9, x9, #0xffffffffffffffc0
-  b7860:	stp x29, x30, [sp]
-  b7864:	mov x29, sp
-  b7868:	ldr x13, [x0, #8]
-  b786c:	stp x21, x22, [sp, #32]
-  b7870:	stp x23, x24, [sp, #48]
-  b7874:	mov x23, x2
-  b7878:	str x3, [sp, #216]
-  b787c:	cmp x13, #0x0
-  b7880:	b.le 0xb840c
-  b7884:	cntd x8
-  b7888:	add x7, x9, #0x8, lsl #12
-  b788c:	sbfiz x2, x8, #3, #32
-  b7890:	stp x19, x20, [sp, #16]
-  b7894:	add x20, sp, #0xe0
-  b7898:	sxtw x24, w8
-  b789c:	sub x6, x7, x2
-  b78a0:	sbfiz x8, x8, #2, #32
-  b78a4:	add x21, sp, #0x120
-  b78a8:	stp x25, x26, [sp, #64]
-  b78ac:	mov x26, x20
-  b78b0:	mov w10, #0x0
-  b78b4:	mov w12, #0x0
-  b78b8:	mov x25, #0x0
-  b78bc:	mov x22, #0x8
-  b78c0:	stp x27, x28, [sp, #80]
-  b78c4:	mov x27, x0
-  b78c8:	mov x0, #0x8000000000000000
-  b78cc:	str d8, [sp, #96]
-  b78d0:	fmov d8, x0
-  b78d4:	nop
-  b78d8:	ldr x14, [x27, #32]
-  b78dc:	sub x3, x13, x25
-  b78e0:	cmp x3, #0x8
-  b78e4:	csel x19, x3, x22, le
-  b78e8:	cmp x14, #0x1
-  b78ec:	b.eq 0xb7a64
-  b78f0:	ldr x17, [x27]
-  b78f4:	mul x16, x14, x1
-  b78f8:	ldr x15, [x27, #24]
-  b78fc:	mov x5, x25
-  b7900:	mov w4, #0x0
-  b7904:	nop
-  b7908:	cmp w19, w4
-  b790c:	add w4, w4, #0x1
-  b7910:	csel x0, x25, x5, le
-  b7914:	madd x0, x15, x0, x16
-  b7918:	add x0, x17, x0, lsl #2
-  b791c:	str x0, [x26, x5, lsl #3]
-  b7920:	add x5, x5, #0x1
-  b7924:	cmp w4, #0x8
-  b7928:	b.ne 0xb7908
-  b792c:	cmp x23, x24
-  b7930:	cbnz w12, 0xb7e3c
-  b7934:	b.lt 0xb7f7c
-  b7938:	mul x5, x14, x24
-  b793c:	mov x12, x24
-  b7940:	ldr x15, [sp, #224]
-  b7944:	index z4.d, #0, x14
-  b7948:	mov x0, #0x0
-  b794c:	ptrue p0.b
-  b7950:	lsl x5, x5, #2
-  b7954:	mov z6.d, #0x8000000000000000
-  b7958:	b 0xb79a0
-  b795c:	fadd z0.d, z0.d, z6.d
-  b7960:	mov z1.d, #0x8000000000000000
-  b7964:	fadd z3.d, z1.d, z6.d
-  b7968:	mov z1.d, #0x8000000000000000
-  b796c:	mov z2.d, #0x8000000000000000
-  b7970:	fadd z1.d, z1.d, z6.d
-  b7974:	mov z5.d, z2.d
-  b7978:	fadd z2.d, z2.d, z5.d
-  b797c:	fadd z0.d, z0.d, z3.d
-  b7980:	fadd z1.d, z1.d, z2.d
-  b7984:	add x4, x12, x24
-  b7988:	fadd z0.d, z0.d, z1.d
-  b798c:	st1d {z0.d}, p0, [x6, x12, lsl #3]
-  b7990:	add x0, x0, x5
-  b7994:	cmp x23, x4
-  b7998:	b.lt 0xb7f80
-  b799c:	mov x12, x4
-  b79a0:	add x4, x15, x0
-  b79a4:	ld1w {z0.d}, p0/z, [x4, z4.d, lsl #2]
-  b79a8:	fcvt z0.d, p0/m, z0.s
-  b79ac:	cmp x3, #0x1
-  b79b0:	b.eq 0xb795c
-  b79b4:	ldr x4, [sp, #232]
-  b79b8:	add x4, x4, x0
-  b79bc:	ld1w {z1.d}, p0/z, [x4, z4.d, lsl #2]
-  b79c0:	fcvt z1.d, p0/m, z1.s
-  b79c4:	fadd z0.d, z0.d, z1.d
-  b79c8:	cmp x3, #0x2
-  b79cc:	b.eq 0xb817c
-  b79d0:	ldr x4, [sp, #240]
-  b79d4:	add x4, x4, x0
-  b79d8:	ld1w {z1.d}, p0/z, [x4, z4.d, lsl #2]
-  b79dc:	fcvt z1.d, p0/m, z1.s
-  b79e0:	cmp x3, #0x3
-  b79e4:	b.eq 0xb7964
-  b79e8:	ldr x4, [sp, #248]
-  b79ec:	add x4, x4, x0
-  b79f0:	ld1w {z2.d}, p0/z, [x4, z4.d, lsl #2]
-  b79f4:	fcvt z2.d, p0/m, z2.s
-  b79f8:	fadd z3.d, z1.d, z2.d
-  b79fc:	cmp x3, #0x4
-  b7a00:	b.eq 0xb8174
-  b7a04:	ldr x4, [sp, #256]
-  b7a08:	add x4, x4, x0
-  b7a0c:	ld1w {z1.d}, p0/z, [x4, z4.d, lsl #2]
-  b7a10:	fcvt z1.d, p0/m, z1.s
-  b7a14:	cmp x3, #0x5
-  b7a18:	b.eq 0xb796c
-  b7a1c:	ldr x4, [sp, #264]
-  b7a20:	add x4, x4, x0
-  b7a24:	ld1w {z2.d}, p0/z, [x4, z4.d, lsl #2]
-  b7a28:	fcvt z2.d, p0/m, z2.s
-  b7a2c:	fadd z1.d, z1.d, z2.d
-  b7a30:	cmp x3, #0x6
-  b7a34:	b.eq 0xb8168
-  b7a38:	ldr x4, [sp, #272]
-  b7a3c:	add x4, x4, x0
-  b7a40:	ld1w {z2.d}, p0/z, [x4, z4.d, lsl #2]
-  b7a44:	fcvt z2.d, p0/m, z2.s
-  b7a48:	cmp x3, #0x7
-  b7a4c:	b.le 0xb8160
-  b7a50:	ldr x4, [sp, #280]
-  b7a54:	add x4, x4, x0
-  b7a58:	ld1w {z5.d}, p0/z, [x4, z4.d, lsl #2]
-  b7a5c:	fcvt z5.d, p0/m, z5.s
-  b7a60:	b 0xb7978
-  b7a64:	adrp x0, 1b4000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7300>
-  b7a68:	mov x5, x25
-  b7a6c:	add x13, x0, #0xd00
-  b7a70:	mov w28, #0x0
-  b7a74:	b 0xb7aa0
-  b7a78:	ldp x0, x3, [x27, #24]
-  b7a7c:	add w28, w28, #0x1
-  b7a80:	ldr x14, [x27]
-  b7a84:	mul x3, x1, x3
-  b7a88:	madd x0, x5, x0, x3
-  b7a8c:	add x0, x14, x0, lsl #2
-  b7a90:	str x0, [x26, x5, lsl #3]
-  b7a94:	add x5, x5, #0x1
-  b7a98:	cmp w28, #0x8
-  b7a9c:	b.eq 0xb7ad0
-  b7aa0:	cmp w19, w28
-  b7aa4:	b.gt 0xb7a78
-  b7aa8:	ldar x0, [x13]
-  b7aac:	adrp x14, 1b4000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7300>
-  b7ab0:	and x3, x0, #0x1
-  b7ab4:	tbz w0, #0, 0xb7d78
-  b7ab8:	add x0, x14, #0xd40
-  b7abc:	add w28, w28, #0x1
-  b7ac0:	str x0, [x26, x5, lsl #3]
-  b7ac4:	add x5, x5, #0x1
-  b7ac8:	cmp w28, #0x8
-  b7acc:	b.ne 0xb7aa0
-  b7ad0:	ldp x18, x17, [sp, #224]
-  b7ad4:	cmp x23, x24
-  b7ad8:	ldp x16, x15, [sp, #240]
-  b7adc:	ldp x14, x13, [sp, #256]
-  b7ae0:	ldp x5, x19, [sp, #272]
-  b7ae4:	cbnz w12, 0xb81a8
-  b7ae8:	b.lt 0xb83d8
-  b7aec:	mov x3, x24
-  b7af0:	mov x0, #0x0
-  b7af4:	ptrue p0.b
-  b7af8:	add x4, x17, x0
-  b7afc:	ld1w {z1.d}, p0/z, [x4]
-  b7b00:	add x4, x16, x0
-  b7b04:	ld1w {z2.d}, p0/z, [x4]
-  b7b08:	add x4, x15, x0
-  b7b0c:	add x12, x18, x0
-  b7b10:	ld1w {z3.d}, p0/z, [x4]
-  b7b14:	fcvt z1.d, p0/m, z1.s
-  b7b18:	add x4, x14, x0
-  b7b1c:	fcvt z3.d, p0/m, z3.s
-  b7b20:	ld1w {z0.d}, p0/z, [x12]
-  b7b24:	fcvt z2.d, p0/m, z2.s
-  b7b28:	add x12, x13, x0
-  b7b2c:	fadd z2.d, z2.d, z3.d
-  b7b30:	fcvt z0.d, p0/m, z0.s
-  b7b34:	ld1w {z3.d}, p0/z, [x12]
-  b7b38:	fadd z0.d, z0.d, z1.d
-  b7b3c:	fcvt z3.d, p0/m, z3.s
-  b7b40:	ld1w {z1.d}, p0/z, [x4]
-  b7b44:	add x4, x5, x0
-  b7b48:	fadd z0.d, z0.d, z2.d
-  b7b4c:	mov x12, x3
-  b7b50:	ld1w {z2.d}, p0/z, [x4]
-  b7b54:	fcvt z1.d, p0/m, z1.s
-  b7b58:	add x4, x19, x0
-  b7b5c:	fadd z1.d, z1.d, z3.d
-  b7b60:	fcvt z2.d, p0/m, z2.s
-  b7b64:	ld1w {z3.d}, p0/z, [x4]
-  b7b68:	fcvt z3.d, p0/m, z3.s
-  b7b6c:	fadd z2.d, z2.d, z3.d
-  b7b70:	fadd z1.d, z1.d, z2.d
-  b7b74:	fadd z0.d, z0.d, z1.d
-  b7b78:	st1d {z0.d}, p0, [x6, x3, lsl #3]
-  b7b7c:	add x3, x3, x24
-  b7b80:	add x0, x0, x8
-  b7b84:	cmp x23, x3
-  b7b88:	b.ge 0xb7af8
-  b7b8c:	mov x3, x12
-  b7b90:	cmp x23, x12
-  b7b94:	b.le 0xb7cd4
-  b7b98:	add x4, x7, x3, lsl #3
-  b7b9c:	lsl x0, x3, #2
-  b7ba0:	cmp x23, x3
-  b7ba4:	addvl x12, x4, #1
-  b7ba8:	add x28, x19, x0
-  b7bac:	add x18, x18, x0
-  b7bb0:	add x17, x17, x0
-  b7bb4:	add x16, x16, x0
-  b7bb8:	add x15, x15, x0
-  b7bbc:	add x14, x14, x0
-  b7bc0:	add x13, x13, x0
-  b7bc4:	add x5, x5, x0
-  b7bc8:	cntw x19
-  b7bcc:	mov x0, #0x0
-  b7bd0:	sub x3, x23, x3
-  b7bd4:	ptrue p0.b
-  b7bd8:	csinc x3, x3, xzr, gt
-  b7bdc:	whilelo p1.s, xzr, x3
-  b7be0:	ld1w {z1.s}, p1/z, [x18, x0, lsl #2]
-  b7be4:	zip1 z2.s, z1.s, z1.s
-  b7be8:	zip2 z1.s, z1.s, z1.s
-  b7bec:	fcvt z2.d, p0/m, z2.s
-  b7bf0:	fcvt z1.d, p0/m, z1.s
-  b7bf4:	ld1w {z0.s}, p1/z, [x17, x0, lsl #2]
-  b7bf8:	zip1 z4.s, z0.s, z0.s
-  b7bfc:	zip2 z0.s, z0.s, z0.s
-  b7c00:	fcvt z4.d, p0/m, z4.s
-  b7c04:	fcvt z0.d, p0/m, z0.s
-  b7c08:	fadd z4.d, z4.d, z2.d
-  b7c0c:	fadd z2.d, z0.d, z1.d
-  b7c10:	ld1w {z1.s}, p1/z, [x16, x0, lsl #2]
-  b7c14:	zip2 z3.s, z1.s, z1.s
-  b7c18:	fcvt z3.d, p0/m, z3.s
-  b7c1c:	ld1w {z0.s}, p1/z, [x15, x0, lsl #2]
-  b7c20:	zip1 z6.s, z1.s, z1.s
-  b7c24:	zip2 z1.s, z0.s, z0.s
-  b7c28:	fcvt z6.d, p0/m, z6.s
-  b7c2c:	fcvt z1.d, p0/m, z1.s
-  b7c30:	fadd z1.d, z1.d, z3.d
-  b7c34:	fadd z1.d, z1.d, z2.d
-  b7c38:	ld1w {z2.s}, p1/z, [x14, x0, lsl #2]
-  b7c3c:	zip1 z3.s, z2.s, z2.s
-  b7c40:	fcvt z3.d, p0/m, z3.s
-  b7c44:	zip1 z5.s, z0.s, z0.s
-  b7c48:	zip2 z2.s, z2.s, z2.s
-  b7c4c:	ld1w {z0.s}, p1/z, [x13, x0, lsl #2]
-  b7c50:	fcvt z5.d, p0/m, z5.s
-  b7c54:	fcvt z2.d, p0/m, z2.s
-  b7c58:	fadd z5.d, z5.d, z6.d
-  b7c5c:	zip1 z6.s, z0.s, z0.s
-  b7c60:	zip2 z0.s, z0.s, z0.s
-  b7c64:	fcvt z6.d, p0/m, z6.s
-  b7c68:	fcvt z0.d, p0/m, z0.s
-  b7c6c:	fadd z6.d, z6.d, z3.d
-  b7c70:	fadd z2.d, z0.d, z2.d
-  b7c74:	ld1w {z3.s}, p1/z, [x5, x0, lsl #2]
-  b7c78:	ld1w {z0.s}, p1/z, [x28, x0, lsl #2]
-  b7c7c:	fadd z5.d, z5.d, z4.d
-  b7c80:	zip1 z7.s, z3.s, z3.s
-  b7c84:	zip2 z4.s, z3.s, z3.s
-  b7c88:	punpklo p2.h, p1.b
-  b7c8c:	zip1 z3.s, z0.s, z0.s
-  b7c90:	punpkhi p1.h, p1.b
-  b7c94:	fcvt z7.d, p0/m, z7.s
-  b7c98:	fcvt z4.d, p0/m, z4.s
-  b7c9c:	zip2 z0.s, z0.s, z0.s
-  b7ca0:	fcvt z3.d, p0/m, z3.s
-  b7ca4:	fcvt z0.d, p0/m, z0.s
-  b7ca8:	fadd z3.d, z3.d, z7.d
-  b7cac:	fadd z0.d, z0.d, z4.d
-  b7cb0:	fadd z3.d, z3.d, z6.d
-  b7cb4:	fadd z0.d, z0.d, z2.d
-  b7cb8:	fadd z2.d, z3.d, z5.d
-  b7cbc:	fadd z0.d, z0.d, z1.d
-  b7cc0:	st1d {z2.d}, p2, [x4, x0, lsl #3]
-  b7cc4:	st1d {z0.d}, p1, [x12, x0, lsl #3]
-  b7cc8:	add x0, x0, x19
-  b7ccc:	whilelo p1.s, x0, x3
-  b7cd0:	b.ne 0xb7be0
-  b7cd4:	ldr x13, [x27, #8]
-  b7cd8:	mov w12, #0x1
-  b7cdc:	add x25, x25, #0x8
-  b7ce0:	sub x26, x26, #0x40
-  b7ce4:	cmp x13, x25
-  b7ce8:	b.gt 0xb78d8
-  b7cec:	ldp x19, x20, [sp, #16]
-  b7cf0:	ldp x25, x26, [sp, #64]
-  b7cf4:	ldp x27, x28, [sp, #80]
-  b7cf8:	ldr d8, [sp, #96]
-  b7cfc:	ldr x0, [sp, #216]
-  b7d00:	add x2, x9, #0x8, lsl #12
-  b7d04:	sub x22, x0, #0x8
-  b7d08:	mov x0, #0x1
-  b7d0c:	cmp x23, #0x0
-  b7d10:	b.gt 0xb7d3c
-  b7d14:	b 0xb7d60
-  b7d18:	ldur d0, [x4, #-8]
-  b7d1c:	cbz w12, 0xb7d28
-  b7d20:	ldur d1, [x3, #-8]
-  b7d24:	fadd d0, d0, d1
-  b7d28:	str d0, [x22, x0, lsl #3]
-  b7d2c:	add x1, x0, #0x1
-  b7d30:	cmp x23, x0
-  b7d34:	b.eq 0xb7d60
-  b7d38:	mov x0, x1
-  b7d3c:	lsl x1, x0, #3
-  b7d40:	add x3, x2, x0, lsl #3
-  b7d44:	add x4, x9, x1
-  b7d48:	cbnz w10, 0xb7d18
-  b7d4c:	ldur d0, [x3, #-8]
-  b7d50:	add x1, x0, #0x1
-  b7d54:	str d0, [x22, x0, lsl #3]
-  b7d58:	cmp x23, x0
-  b7d5c:	b.ne 0xb7d38
-  b7d60:	ldp x29, x30, [sp]
-  b7d64:	ldp x21, x22, [sp, #32]
-  b7d68:	ldp x23, x24, [sp, #48]
-  b7d6c:	add sp, sp, #0x190
-  b7d70:	add sp, sp, #0x10, lsl #12
-  b7d74:	ret
-  b7d78:	adrp x14, 1b4000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7300>
-  b7d7c:	mov x0, x13
-  b7d80:	stp x14, x13, [sp, #120]
-  b7d84:	str x5, [sp, #136]
-  b7d88:	str w12, [sp, #144]
-  b7d8c:	str w10, [sp, #152]
-  b7d90:	stp x8, x6, [sp, #160]
-  b7d94:	stp x2, x9, [sp, #176]
-  b7d98:	stp x1, x7, [sp, #192]
-  b7d9c:	str x3, [sp, #208]
-  b7da0:	bl 0x98d0
-  b7da4:	ldp x14, x13, [sp, #120]
-  b7da8:	ldr x5, [sp, #136]
-  b7dac:	ldp x8, x6, [sp, #160]
-  b7db0:	ldp x2, x9, [sp, #176]
-  b7db4:	ldp x1, x7, [sp, #192]
-  b7db8:	ldr w12, [sp, #144]
-  b7dbc:	ldr w10, [sp, #152]
-  b7dc0:	cbz w0, 0xb7ab8
-  b7dc4:	ldr x3, [sp, #208]
-  b7dc8:	mov z0.s, #0x80000000
-  b7dcc:	add x15, x14, #0xd40
-  b7dd0:	cntw x16
-  b7dd4:	mov w0, #0x1000
-  b7dd8:	whilelo p0.s, wzr, w0
-  b7ddc:	nop
-  b7de0:	st1w {z0.s}, p0, [x15, x3, lsl #2]
-  b7de4:	add x3, x3, x16
-  b7de8:	whilelo p0.s, w3, w0
-  b7dec:	b.ne 0xb7de0
-  b7df0:	adrp x0, 1b4000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7300>
-  b7df4:	add x0, x0, #0xd00
-  b7df8:	str x5, [sp, #120]
-  b7dfc:	str w12, [sp, #128]
-  b7e00:	str w10, [sp, #136]
-  b7e04:	stp x8, x6, [sp, #144]
-  b7e08:	stp x2, x9, [sp, #160]
-  b7e0c:	stp x1, x14, [sp, #176]
-  b7e10:	stp x7, x13, [sp, #192]
-  b7e14:	bl 0x9270
-  b7e18:	ldr w12, [sp, #128]
-  b7e1c:	ldp x1, x14, [sp, #176]
-  b7e20:	ldr x5, [sp, #120]
-  b7e24:	ldp x8, x6, [sp, #144]
-  b7e28:	ldp x2, x9, [sp, #160]
-  b7e2c:	add x0, x14, #0xd40
-  b7e30:	ldp x7, x13, [sp, #192]
-  b7e34:	ldr w10, [sp, #136]
-  b7e38:	b 0xb7abc
-  b7e3c:	b.lt 0xb83c8
-  b7e40:	mul x16, x14, x24
-  b7e44:	mov x4, x7
-  b7e48:	ldr x17, [sp, #224]
-  b7e4c:	index z4.d, #0, x14
-  b7e50:	mov x15, x24
-  b7e54:	ptrue p0.b
-  b7e58:	lsl x16, x16, #2
-  b7e5c:	mov x0, #0x0
-  b7e60:	mov z6.d, #0x8000000000000000
-  b7e64:	b 0xb7eb8
-  b7e68:	fadd z0.d, z0.d, z6.d
-  b7e6c:	mov z1.d, #0x8000000000000000
-  b7e70:	fadd z3.d, z1.d, z6.d
-  b7e74:	mov z1.d, #0x8000000000000000
-  b7e78:	mov z2.d, #0x8000000000000000
-  b7e7c:	fadd z1.d, z1.d, z6.d
-  b7e80:	mov z5.d, z2.d
-  b7e84:	fadd z2.d, z2.d, z5.d
-  b7e88:	fadd z0.d, z0.d, z3.d
-  b7e8c:	fadd z1.d, z1.d, z2.d
-  b7e90:	add x5, x24, x15
-  b7e94:	ld1d {z2.d}, p0/z, [x4]
-  b7e98:	fadd z0.d, z0.d, z1.d
-  b7e9c:	fadd z0.d, z2.d, z0.d
-  b7ea0:	st1d {z0.d}, p0, [x4]
-  b7ea4:	add x0, x0, x16
-  b7ea8:	add x4, x4, x2
-  b7eac:	cmp x23, x5
-  b7eb0:	b.lt 0xb803c
-  b7eb4:	mov x15, x5
-  b7eb8:	add x5, x17, x0
-  b7ebc:	ld1w {z0.d}, p0/z, [x5, z4.d, lsl #2]
-  b7ec0:	fcvt z0.d, p0/m, z0.s
-  b7ec4:	cmp x3, #0x1
-  b7ec8:	b.eq 0xb7e68
-  b7ecc:	ldr x5, [sp, #232]
-  b7ed0:	add x5, x5, x0
-  b7ed4:	ld1w {z1.d}, p0/z, [x5, z4.d, lsl #2]
-  b7ed8:	fcvt z1.d, p0/m, z1.s
-  b7edc:	fadd z0.d, z0.d, z1.d
-  b7ee0:	cmp x3, #0x2
-  b7ee4:	b.eq 0xb81a0
-  b7ee8:	ldr x5, [sp, #240]
-  b7eec:	add x5, x5, x0
-  b7ef0:	ld1w {z1.d}, p0/z, [x5, z4.d, lsl #2]
-  b7ef4:	fcvt z1.d, p0/m, z1.s
-  b7ef8:	cmp x3, #0x3
-  b7efc:	b.eq 0xb7e70
-  b7f00:	ldr x5, [sp, #248]
-  b7f04:	add x5, x5, x0
-  b7f08:	ld1w {z2.d}, p0/z, [x5, z4.d, lsl #2]
-  b7f0c:	fcvt z2.d, p0/m, z2.s
-  b7f10:	fadd z3.d, z1.d, z2.d
-  b7f14:	cmp x3, #0x4
-  b7f18:	b.eq 0xb8198
-  b7f1c:	ldr x5, [sp, #256]
-  b7f20:	add x5, x5, x0
-  b7f24:	ld1w {z1.d}, p0/z, [x5, z4.d, lsl #2]
-  b7f28:	fcvt z1.d, p0/m, z1.s
-  b7f2c:	cmp x3, #0x5
-  b7f30:	b.eq 0xb7e78
-  b7f34:	ldr x5, [sp, #264]
-  b7f38:	add x5, x5, x0
-  b7f3c:	ld1w {z2.d}, p0/z, [x5, z4.d, lsl #2]
-  b7f40:	fcvt z2.d, p0/m, z2.s
-  b7f44:	fadd z1.d, z1.d, z2.d
-  b7f48:	cmp x3, #0x6
-  b7f4c:	b.eq 0xb818c
-  b7f50:	ldr x5, [sp, #272]
-  b7f54:	add x5, x5, x0
-  b7f58:	ld1w {z2.d}, p0/z, [x5, z4.d, lsl #2]
-  b7f5c:	fcvt z2.d, p0/m, z2.s
-  b7f60:	cmp x3, #0x7
-  b7f64:	b.le 0xb8184
-  b7f68:	ldr x5, [sp, #280]
-  b7f6c:	add x5, x5, x0
-  b7f70:	ld1w {z5.d}, p0/z, [x5, z4.d, lsl #2]
-  b7f74:	fcvt z5.d, p0/m, z5.s
-  b7f78:	b 0xb7e84
-  b7f7c:	mov x12, #0x0
-  b7f80:	cmp x23, x12
-  b7f84:	b.le 0xb7cd8
-  b7f88:	lsl x14, x14, #2
-  b7f8c:	add x15, x12, #0x1
-  b7f90:	mul x12, x12, x14
-  b7f94:	nop
-  b7f98:	mov x4, #0x1
-  b7f9c:	b 0xb7fc0
-  b7fa0:	ldur x0, [x0, #-8]
-  b7fa4:	add x5, x21, x5
-  b7fa8:	add x4, x4, #0x1
-  b7fac:	ldr s0, [x0, x12]
-  b7fb0:	fcvt d0, s0
-  b7fb4:	stur d0, [x5, #-8]
-  b7fb8:	cmp x4, #0x9
-  b7fbc:	b.eq 0xb7ff0
-  b7fc0:	lsl x5, x4, #3
-  b7fc4:	sub w3, w4, #0x1
-  b7fc8:	fmov d0, d8
-  b7fcc:	add x0, x20, x5
-  b7fd0:	cmp w19, w3
-  b7fd4:	b.gt 0xb7fa0
-  b7fd8:	lsl x5, x4, #3
-  b7fdc:	add x4, x4, #0x1
-  b7fe0:	add x5, x21, x5
-  b7fe4:	stur d0, [x5, #-8]
-  b7fe8:	cmp x4, #0x9
-  b7fec:	b.ne 0xb7fc0
-  b7ff0:	ldp d0, d2, [sp, #288]
-  b7ff4:	add x0, x7, x15, lsl #3
-  b7ff8:	ldp d3, d4, [sp, #304]
-  b7ffc:	add x12, x12, x14
-  b8000:	ldp d1, d5, [sp, #320]
-  b8004:	fadd d0, d0, d2
-  b8008:	fadd d3, d3, d4
-  b800c:	add x3, x15, #0x1
-  b8010:	ldp d2, d4, [sp, #336]
-  b8014:	fadd d1, d1, d5
-  b8018:	fadd d0, d0, d3
-  b801c:	fadd d2, d2, d4
-  b8020:	fadd d1, d1, d2
-  b8024:	fadd d0, d0, d1
-  b8028:	stur d0, [x0, #-8]
-  b802c:	cmp x15, x23
-  b8030:	b.eq 0xb7cd8
-  b8034:	mov x15, x3
-  b8038:	b 0xb7f98
-  b803c:	cmp x23, x15
-  b8040:	b.le 0xb80f8
-  b8044:	lsl x17, x14, #2
-  b8048:	add x16, x7, x15, lsl #3
-  b804c:	mul x14, x15, x17
-  b8050:	mov x4, #0x1
-  b8054:	b 0xb8078
-  b8058:	ldur x0, [x0, #-8]
-  b805c:	add x5, x21, x5
-  b8060:	add x4, x4, #0x1
-  b8064:	ldr s0, [x0, x14]
-  b8068:	fcvt d0, s0
-  b806c:	stur d0, [x5, #-8]
-  b8070:	cmp x4, #0x9
-  b8074:	b.eq 0xb80a8
-  b8078:	lsl x5, x4, #3
-  b807c:	sub w3, w4, #0x1
-  b8080:	fmov d0, d8
-  b8084:	add x0, x20, x5
-  b8088:	cmp w19, w3
-  b808c:	b.gt 0xb8058
-  b8090:	lsl x5, x4, #3
-  b8094:	add x4, x4, #0x1
-  b8098:	add x5, x21, x5
-  b809c:	stur d0, [x5, #-8]
-  b80a0:	cmp x4, #0x9
-  b80a4:	b.ne 0xb8078
-  b80a8:	ldp d0, d2, [sp, #288]
-  b80ac:	add x15, x15, #0x1
-  b80b0:	ldp d4, d5, [sp, #304]
-  b80b4:	add x14, x14, x17
-  b80b8:	ldr d1, [sp, #320]
-  b80bc:	fadd d0, d0, d2
-  b80c0:	ldr d2, [sp, #328]
-  b80c4:	ldr d3, [sp, #336]
-  b80c8:	fadd d4, d4, d5
-  b80cc:	ldr d5, [sp, #344]
-  b80d0:	fadd d1, d1, d2
-  b80d4:	ldr d2, [x16]
-  b80d8:	fadd d3, d3, d5
-  b80dc:	fadd d0, d0, d4
-  b80e0:	fadd d1, d1, d3
-  b80e4:	fadd d0, d0, d1
-  b80e8:	fadd d0, d2, d0
-  b80ec:	str d0, [x16], #8
-  b80f0:	cmp x23, x15
-  b80f4:	b.gt 0xb8050
-  b80f8:	add w12, w12, #0x1
-  b80fc:	cmp w12, #0x40
-  b8100:	b.ne 0xb7cdc
-  b8104:	cmp x23, #0x0
-  b8108:	b.le 0xb8154
-  b810c:	cntd x0
-  b8110:	cntb x5
-  b8114:	mov x14, x0
-  b8118:	sub x12, x7, x5
-  b811c:	mov w4, w23
-  b8120:	mov x3, x9
-  b8124:	lsl x10, x10, #63
-  b8128:	whilelo p0.d, wzr, w23
-  b812c:	whilelo p2.d, xzr, x10
-  b8130:	ld1d {z0.d}, p0/z, [x12, x0, lsl #3]
-  b8134:	ld1d {z1.d}, p0/z, [x3]
-  b8138:	mov p1.b, p2/z, p0.b
-  b813c:	fadd z0.d, p1/m, z0.d, z1.d
-  b8140:	st1d {z0.d}, p0, [x3]
-  b8144:	whilelo p0.d, w0, w4
-  b8148:	add x3, x3, x5
-  b814c:	add x0, x0, x14
-  b8150:	b.ne 0xb8130
-  b8154:	mov w10, #0x1
-  b8158:	mov w12, #0x0
-  b815c:	b 0xb7cdc
-  b8160:	mov z5.d, #0x8000000000000000
-  b8164:	b 0xb7978
-  b8168:	mov z2.d, #0x8000000000000000
-  b816c:	mov z5.d, z2.d
-  b8170:	b 0xb7978
-  b8174:	mov z1.d, #0x8000000000000000
-  b8178:	b 0xb796c
-  b817c:	mov z1.d, #0x8000000000000000
-  b8180:	b 0xb7964
-  b8184:	mov z5.d, #0x8000000000000000
-  b8188:	b 0xb7e84
-  b818c:	mov z2.d, #0x8000000000000000
-  b8190:	mov z5.d, z2.d
-  b8194:	b 0xb7e84
-  b8198:	mov z1.d, #0x8000000000000000
-  b819c:	b 0xb7e78
-  b81a0:	mov z1.d, #0x8000000000000000
-  b81a4:	b 0xb7e70
-  b81a8:	b.lt 0xb83ec
-  b81ac:	mov x4, x7
-  b81b0:	mov x3, x24
-  b81b4:	mov x0, #0x0
-  b81b8:	ptrue p0.b
-  b81bc:	nop
-  b81c0:	add x28, x17, x0
-  b81c4:	ld1w {z1.d}, p0/z, [x28]
-  b81c8:	add x28, x16, x0
-  b81cc:	ld1w {z2.d}, p0/z, [x28]
-  b81d0:	add x28, x15, x0
-  b81d4:	fcvt z1.d, p0/m, z1.s
-  b81d8:	ld1w {z3.d}, p0/z, [x28]
-  b81dc:	add x28, x14, x0
-  b81e0:	add x30, x18, x0
-  b81e4:	fcvt z3.d, p0/m, z3.s
-  b81e8:	ld1w {z0.d}, p0/z, [x30]
-  b81ec:	fcvt z2.d, p0/m, z2.s
-  b81f0:	fcvt z0.d, p0/m, z0.s
-  b81f4:	fadd z2.d, z2.d, z3.d
-  b81f8:	fadd z0.d, z0.d, z1.d
-  b81fc:	ld1w {z1.d}, p0/z, [x28]
-  b8200:	add x28, x5, x0
-  b8204:	add x30, x13, x0
-  b8208:	fadd z0.d, z0.d, z2.d
-  b820c:	ld1w {z3.d}, p0/z, [x30]
-  b8210:	ld1w {z2.d}, p0/z, [x28]
-  b8214:	fcvt z3.d, p0/m, z3.s
-  b8218:	add x28, x19, x0
-  b821c:	fcvt z1.d, p0/m, z1.s
-  b8220:	ld1w {z4.d}, p0/z, [x28]
-  b8224:	fadd z1.d, z1.d, z3.d
-  b8228:	mov x28, x3
-  b822c:	ld1d {z3.d}, p0/z, [x4]
-  b8230:	fcvt z2.d, p0/m, z2.s
-  b8234:	fcvt z4.d, p0/m, z4.s
-  b8238:	add x3, x3, x24
-  b823c:	fadd z2.d, z2.d, z4.d
-  b8240:	fadd z1.d, z1.d, z2.d
-  b8244:	fadd z0.d, z0.d, z1.d
-  b8248:	fadd z0.d, z3.d, z0.d
-  b824c:	st1d {z0.d}, p0, [x4]
-  b8250:	add x0, x0, x8
-  b8254:	add x4, x4, x2
-  b8258:	cmp x23, x3
-  b825c:	b.ge 0xb81c0
-  b8260:	mov x4, x28
-  b8264:	cmp x23, x28
-  b8268:	b.le 0xb83c0
-  b826c:	lsl x0, x4, #2
-  b8270:	cmp x4, x23
-  b8274:	add x30, x19, x0
-  b8278:	add x18, x18, x0
-  b827c:	add x17, x17, x0
-  b8280:	add x16, x16, x0
-  b8284:	add x15, x15, x0
-  b8288:	add x14, x14, x0
-  b828c:	add x13, x13, x0
-  b8290:	add x5, x5, x0
-  b8294:	cntb x28, all, mul #2
-  b8298:	mov x0, #0x0
-  b829c:	cntw x19
-  b82a0:	add x3, x7, x4, lsl #3
-  b82a4:	sub x4, x23, x4
-  b82a8:	ptrue p0.b
-  b82ac:	csinc x4, x4, xzr, lt
-  b82b0:	whilelo p1.s, xzr, x4
-  b82b4:	nop
-  b82b8:	ld1w {z1.s}, p1/z, [x18, x0, lsl #2]
-  b82bc:	zip1 z2.s, z1.s, z1.s
-  b82c0:	zip2 z1.s, z1.s, z1.s
-  b82c4:	fcvt z2.d, p0/m, z2.s
-  b82c8:	fcvt z1.d, p0/m, z1.s
-  b82cc:	ld1w {z0.s}, p1/z, [x17, x0, lsl #2]
-  b82d0:	zip1 z4.s, z0.s, z0.s
-  b82d4:	zip2 z0.s, z0.s, z0.s
-  b82d8:	fcvt z4.d, p0/m, z4.s
-  b82dc:	fcvt z0.d, p0/m, z0.s
-  b82e0:	fadd z4.d, z4.d, z2.d
-  b82e4:	fadd z2.d, z0.d, z1.d
-  b82e8:	ld1w {z1.s}, p1/z, [x16, x0, lsl #2]
-  b82ec:	zip2 z3.s, z1.s, z1.s
-  b82f0:	fcvt z3.d, p0/m, z3.s
-  b82f4:	ld1w {z0.s}, p1/z, [x15, x0, lsl #2]
-  b82f8:	zip1 z6.s, z1.s, z1.s
-  b82fc:	zip2 z1.s, z0.s, z0.s
-  b8300:	fcvt z6.d, p0/m, z6.s
-  b8304:	fcvt z1.d, p0/m, z1.s
-  b8308:	fadd z1.d, z1.d, z3.d
-  b830c:	fadd z1.d, z1.d, z2.d
-  b8310:	ld1w {z2.s}, p1/z, [x14, x0, lsl #2]
-  b8314:	zip1 z3.s, z2.s, z2.s
-  b8318:	fcvt z3.d, p0/m, z3.s
-  b831c:	zip1 z5.s, z0.s, z0.s
-  b8320:	ld1w {z0.s}, p1/z, [x13, x0, lsl #2]
-  b8324:	fcvt z5.d, p0/m, z5.s
-  b8328:	fadd z5.d, z5.d, z6.d
-  b832c:	zip1 z6.s, z0.s, z0.s
-  b8330:	zip2 z0.s, z0.s, z0.s
-  b8334:	fcvt z6.d, p0/m, z6.s
-  b8338:	fcvt z0.d, p0/m, z0.s
-  b833c:	fadd z6.d, z6.d, z3.d
-  b8340:	ld1w {z3.s}, p1/z, [x5, x0, lsl #2]
-  b8344:	fadd z5.d, z5.d, z4.d
-  b8348:	zip1 z7.s, z3.s, z3.s
-  b834c:	zip2 z4.s, z3.s, z3.s
-  b8350:	zip2 z2.s, z2.s, z2.s
-  b8354:	fcvt z7.d, p0/m, z7.s
-  b8358:	fcvt z2.d, p0/m, z2.s
-  b835c:	fcvt z4.d, p0/m, z4.s
-  b8360:	fadd z2.d, z0.d, z2.d
-  b8364:	ld1w {z0.s}, p1/z, [x30, x0, lsl #2]
-  b8368:	zip1 z3.s, z0.s, z0.s
-  b836c:	zip2 z0.s, z0.s, z0.s
-  b8370:	fcvt z3.d, p0/m, z3.s
-  b8374:	fcvt z0.d, p0/m, z0.s
-  b8378:	fadd z3.d, z3.d, z7.d
-  b837c:	fadd z0.d, z0.d, z4.d
-  b8380:	fadd z3.d, z3.d, z6.d
-  b8384:	fadd z0.d, z0.d, z2.d
-  b8388:	fadd z0.d, z0.d, z1.d
-  b838c:	punpkhi p2.h, p1.b
-  b8390:	fadd z2.d, z3.d, z5.d
-  b8394:	punpklo p1.h, p1.b
-  b8398:	ld1d {z3.d}, p2/z, [x3, #1, mul vl]
-  b839c:	ld1d {z1.d}, p1/z, [x3]
-  b83a0:	fadd z3.d, z3.d, z0.d
-  b83a4:	fadd z0.d, z1.d, z2.d
-  b83a8:	st1d {z3.d}, p2, [x3, #1, mul vl]
-  b83ac:	st1d {z0.d}, p1, [x3]
-  b83b0:	add x0, x0, x19
-  b83b4:	add x3, x3, x28
-  b83b8:	whilelo p1.s, x0, x4
-  b83bc:	b.ne 0xb82b8
-  b83c0:	ldr x13, [x27, #8]
-  b83c4:	b 0xb80f8
-  b83c8:	cmp x23, #0x0
-  b83cc:	b.le 0xb83fc
-  b83d0:	mov x15, #0x0
-  b83d4:	b 0xb8044
-  b83d8:	mov x3, #0x0
-  b83dc:	cmp x23, #0x0
-  b83e0:	b.gt 0xb7b98
-  b83e4:	ldr x13, [x27, #8]
-  b83e8:	b 0xb7cd8
-  b83ec:	mov x4, #0x0
-  b83f0:	cmp x23, #0x0
-  b83f4:	b.gt 0xb826c
-  b83f8:	ldr x13, [x27, #8]
-  b83fc:	cmp w12, #0x3f
-  b8400:	b.eq 0xb8154
-  b8404:	add w12, w12, #0x1
-  b8408:	b 0xb7cdc
-  b840c:	mov w10, #0x0
-  b8410:	mov w12, #0x0
-  b8414:	b 0xb7cfc
-  b8418:	nop
-  b841c:	nop
+b9cb0 <void raptors::sve::(anonymous namespace)::SumCols<float>(raptors::internal::Strided const&, long, long, double*) [clone .part.0]>:
+  b9cb0:	sub sp, sp, #0x190
+  b9cb4:	sub sp, sp, #0x10, lsl #12
+  b9cb8:	add x10, sp, #0x19f
+  b9cbc:	and x10, x10, #0xffffffffffffffc0
+  b9cc0:	stp x29, x30, [sp]
+  b9cc4:	mov x29, sp
+  b9cc8:	ldr x13, [x0, #8]
+  b9ccc:	stp x21, x22, [sp, #32]
+  b9cd0:	stp x23, x24, [sp, #48]
+  b9cd4:	mov x23, x2
+  b9cd8:	str x3, [sp, #216]
+  b9cdc:	cmp x13, #0x0
+  b9ce0:	b.le 0xba710
+  b9ce4:	cntd x9
+  b9ce8:	add x8, x10, #0x8, lsl #12
+  b9cec:	sbfiz x2, x9, #3, #32
+  b9cf0:	add x21, sp, #0x120
+  b9cf4:	str d8, [sp, #96]
+  b9cf8:	movi v8.2s, #0x80, lsl #24
+  b9cfc:	mov x6, x0
+  b9d00:	sub x7, x8, x2
+  b9d04:	sbfiz x22, x9, #2, #32
+  b9d08:	add x24, sp, #0x100
+  b9d0c:	stp x19, x20, [sp, #16]
+  b9d10:	add x19, sp, #0xe0
+  b9d14:	mov w11, #0x0
+  b9d18:	stp x25, x26, [sp, #64]
+  b9d1c:	sxtw x25, w9
+  b9d20:	mov w12, #0x0
+  b9d24:	stp x27, x28, [sp, #80]
+  b9d28:	mov x27, x21
+  b9d2c:	mov x26, #0x0
+  b9d30:	ldr x14, [x6, #32]
+  b9d34:	sub x3, x13, x26
+  b9d38:	cmp x3, #0x8
+  b9d3c:	mov x20, #0x8
+  b9d40:	csel x20, x3, x20, le
+  b9d44:	cmp x14, #0x1
+  b9d48:	b.eq 0xb9e9c
+  b9d4c:	ldr x17, [x6]
+  b9d50:	mul x16, x14, x1
+  b9d54:	ldr x15, [x6, #24]
+  b9d58:	mov x5, x26
+  b9d5c:	mov w4, #0x0
+  b9d60:	cmp w20, w4
+  b9d64:	add w4, w4, #0x1
+  b9d68:	csel x0, x26, x5, le
+  b9d6c:	madd x0, x15, x0, x16
+  b9d70:	add x0, x17, x0, lsl #2
+  b9d74:	str x0, [x27, x5, lsl #3]
+  b9d78:	add x5, x5, #0x1
+  b9d7c:	cmp w4, #0x8
+  b9d80:	b.ne 0xb9d60
+  b9d84:	cmp x23, x25
+  b9d88:	cbnz w12, 0xba1cc
+  b9d8c:	b.lt 0xba2ec
+  b9d90:	mul x5, x14, x25
+  b9d94:	mov x12, x25
+  b9d98:	ldr x15, [sp, #288]
+  b9d9c:	index z5.d, #0, x14
+  b9da0:	mov x0, #0x0
+  b9da4:	ptrue p0.b
+  b9da8:	lsl x5, x5, #2
+  b9dac:	b 0xb9e6c
+  b9db0:	ldr x4, [sp, #296]
+  b9db4:	add x4, x4, x0
+  b9db8:	ld1w {z2.d}, p0/z, [x4, z5.d, lsl #2]
+  b9dbc:	cmp x3, #0x2
+  b9dc0:	b.eq 0xba508
+  b9dc4:	ldr x4, [sp, #304]
+  b9dc8:	add x4, x4, x0
+  b9dcc:	ld1w {z4.d}, p0/z, [x4, z5.d, lsl #2]
+  b9dd0:	cmp x3, #0x3
+  b9dd4:	b.eq 0xba4f0
+  b9dd8:	ldr x4, [sp, #312]
+  b9ddc:	add x4, x4, x0
+  b9de0:	ld1w {z16.d}, p0/z, [x4, z5.d, lsl #2]
+  b9de4:	cmp x3, #0x4
+  b9de8:	b.eq 0xba4dc
+  b9dec:	ldr x4, [sp, #320]
+  b9df0:	add x4, x4, x0
+  b9df4:	ld1w {z1.d}, p0/z, [x4, z5.d, lsl #2]
+  b9df8:	cmp x3, #0x5
+  b9dfc:	b.eq 0xba4cc
+  b9e00:	ldr x4, [sp, #328]
+  b9e04:	add x4, x4, x0
+  b9e08:	ld1w {z7.d}, p0/z, [x4, z5.d, lsl #2]
+  b9e0c:	cmp x3, #0x6
+  b9e10:	b.eq 0xba4c0
+  b9e14:	ldr x4, [sp, #336]
+  b9e18:	add x4, x4, x0
+  b9e1c:	ld1w {z3.d}, p0/z, [x4, z5.d, lsl #2]
+  b9e20:	cmp x3, #0x7
+  b9e24:	b.le 0xba4b8
+  b9e28:	ldr x4, [sp, #344]
+  b9e2c:	add x4, x4, x0
+  b9e30:	ld1w {z6.d}, p0/z, [x4, z5.d, lsl #2]
+  b9e34:	fadd z0.s, z0.s, z2.s
+  b9e38:	fadd z4.s, z4.s, z16.s
+  b9e3c:	fadd z1.s, z1.s, z7.s
+  b9e40:	fadd z0.s, z0.s, z4.s
+  b9e44:	fadd z3.s, z3.s, z6.s
+  b9e48:	add x4, x12, x25
+  b9e4c:	fadd z1.s, z1.s, z3.s
+  b9e50:	fadd z0.s, z0.s, z1.s
+  b9e54:	fcvt z0.d, p0/m, z0.s
+  b9e58:	st1d {z0.d}, p0, [x7, x12, lsl #3]
+  b9e5c:	add x0, x0, x5
+  b9e60:	cmp x23, x4
+  b9e64:	b.lt 0xba2f0
+  b9e68:	mov x12, x4
+  b9e6c:	add x4, x15, x0
+  b9e70:	ld1w {z0.d}, p0/z, [x4, z5.d, lsl #2]
+  b9e74:	cmp x3, #0x1
+  b9e78:	b.ne 0xb9db0
+  b9e7c:	mov z2.d, #0x80000000
+  b9e80:	mov z4.d, z2.d
+  b9e84:	mov z16.d, z2.d
+  b9e88:	mov z1.d, z2.d
+  b9e8c:	mov z7.d, z2.d
+  b9e90:	mov z3.d, z2.d
+  b9e94:	mov z6.d, z2.d
+  b9e98:	b 0xb9e34
+  b9e9c:	adrp x0, 1b4000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7300>
+  b9ea0:	mov x5, x26
+  b9ea4:	add x13, x0, #0xd00
+  b9ea8:	mov w28, #0x0
+  b9eac:	b 0xb9ed8
+  b9eb0:	ldp x0, x3, [x6, #24]
+  b9eb4:	add w28, w28, #0x1
+  b9eb8:	ldr x14, [x6]
+  b9ebc:	mul x3, x1, x3
+  b9ec0:	madd x0, x5, x0, x3
+  b9ec4:	add x0, x14, x0, lsl #2
+  b9ec8:	str x0, [x27, x5, lsl #3]
+  b9ecc:	add x5, x5, #0x1
+  b9ed0:	cmp w28, #0x8
+  b9ed4:	b.eq 0xb9f08
+  b9ed8:	cmp w20, w28
+  b9edc:	b.gt 0xb9eb0
+  b9ee0:	ldar x0, [x13]
+  b9ee4:	adrp x14, 1b4000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7300>
+  b9ee8:	and x3, x0, #0x1
+  b9eec:	tbz w0, #0, 0xba10c
+  b9ef0:	add x0, x14, #0xd40
+  b9ef4:	add w28, w28, #0x1
+  b9ef8:	str x0, [x27, x5, lsl #3]
+  b9efc:	add x5, x5, #0x1
+  b9f00:	cmp w28, #0x8
+  b9f04:	b.ne 0xb9ed8
+  b9f08:	cmp x23, x25
+  b9f0c:	cbz w12, 0xba590
+  b9f10:	b.lt 0xba6f0
+  b9f14:	ldp x30, x28, [sp, #288]
+  b9f18:	ptrue p0.b
+  b9f1c:	mov x4, x8
+  b9f20:	ldp x20, x18, [sp, #304]
+  b9f24:	mov x3, x25
+  b9f28:	ldp x17, x16, [sp, #320]
+  b9f2c:	mov x0, #0x0
+  b9f30:	ldp x15, x14, [sp, #336]
+  b9f34:	nop
+  b9f38:	add x5, x30, x0
+  b9f3c:	ld1w {z0.d}, p0/z, [x5]
+  b9f40:	add x5, x20, x0
+  b9f44:	add x13, x28, x0
+  b9f48:	ld1w {z3.d}, p0/z, [x5]
+  b9f4c:	ld1w {z1.d}, p0/z, [x13]
+  b9f50:	add x5, x17, x0
+  b9f54:	add x13, x18, x0
+  b9f58:	fadd z0.s, z0.s, z1.s
+  b9f5c:	ld1w {z4.d}, p0/z, [x13]
+  b9f60:	ld1w {z1.d}, p0/z, [x5]
+  b9f64:	fadd z3.s, z3.s, z4.s
+  b9f68:	add x5, x16, x0
+  b9f6c:	fadd z0.s, z0.s, z3.s
+  b9f70:	ld1w {z3.d}, p0/z, [x5]
+  b9f74:	add x5, x15, x0
+  b9f78:	ld1d {z2.d}, p0/z, [x4]
+  b9f7c:	add x13, x14, x0
+  b9f80:	fadd z1.s, z1.s, z3.s
+  b9f84:	ld1w {z4.d}, p0/z, [x13]
+  b9f88:	ld1w {z3.d}, p0/z, [x5]
+  b9f8c:	mov x5, x3
+  b9f90:	fadd z3.s, z3.s, z4.s
+  b9f94:	add x3, x3, x25
+  b9f98:	fadd z1.s, z1.s, z3.s
+  b9f9c:	fadd z0.s, z0.s, z1.s
+  b9fa0:	fcvt z0.d, p0/m, z0.s
+  b9fa4:	fadd z0.d, z2.d, z0.d
+  b9fa8:	st1d {z0.d}, p0, [x4]
+  b9fac:	add x0, x0, x22
+  b9fb0:	add x4, x4, x2
+  b9fb4:	cmp x23, x3
+  b9fb8:	b.ge 0xb9f38
+  b9fbc:	cmp x23, x5
+  b9fc0:	b.le 0xba060
+  b9fc4:	add x16, x8, x5, lsl #3
+  b9fc8:	addvl x15, x21, #-1
+  b9fcc:	addpl x4, x19, #-4
+  b9fd0:	cntd x14
+  b9fd4:	mov w3, #0x8
+  b9fd8:	whilelo p1.d, wzr, w3
+  b9fdc:	nop
+  b9fe0:	lsl x13, x5, #2
+  b9fe4:	cntd x0
+  b9fe8:	mov p0.b, p1.b
+  b9fec:	ld1d {z0.d}, p0/z, [x15, x0, lsl #3]
+  b9ff0:	ld1w {z0.d}, p0/z, [x13, z0.d]
+  b9ff4:	st1w {z0.d}, p0, [x4, x0, lsl #2]
+  b9ff8:	whilelo p0.d, w0, w3
+  b9ffc:	add x0, x0, x14
+  ba000:	b.ne 0xb9fec
+  ba004:	ldp q0, q1, [x19]
+  ba008:	add x9, sp, #0x108
+  ba00c:	ldr d2, [x16]
+  ba010:	add x5, x5, #0x1
+  ba014:	stp q0, q1, [x24]
+  ba018:	ldr s1, [sp, #272]
+  ba01c:	ldp s0, s3, [x9, #-8]
+  ba020:	ldp s4, s5, [x9]
+  ba024:	ldr s6, [sp, #276]
+  ba028:	fadd s0, s0, s3
+  ba02c:	ldr s3, [sp, #280]
+  ba030:	fadd s4, s4, s5
+  ba034:	ldr s5, [sp, #284]
+  ba038:	fadd s1, s1, s6
+  ba03c:	fadd s3, s3, s5
+  ba040:	fadd s0, s0, s4
+  ba044:	fadd s1, s1, s3
+  ba048:	fadd s0, s0, s1
+  ba04c:	fcvt d0, s0
+  ba050:	fadd d0, d2, d0
+  ba054:	str d0, [x16], #8
+  ba058:	cmp x23, x5
+  ba05c:	b.gt 0xb9fe0
+  ba060:	ldr x13, [x6, #8]
+  ba064:	add w12, w12, #0x1
+  ba068:	cmp w12, #0x40
+  ba06c:	b.eq 0xba45c
+  ba070:	add x26, x26, #0x8
+  ba074:	sub x27, x27, #0x40
+  ba078:	cmp x13, x26
+  ba07c:	b.gt 0xb9d30
+  ba080:	ldp x19, x20, [sp, #16]
+  ba084:	ldp x25, x26, [sp, #64]
+  ba088:	ldp x27, x28, [sp, #80]
+  ba08c:	ldr d8, [sp, #96]
+  ba090:	ldr x0, [sp, #216]
+  ba094:	add x2, x10, #0x8, lsl #12
+  ba098:	sub x22, x0, #0x8
+  ba09c:	mov x0, #0x1
+  ba0a0:	cmp x23, #0x0
+  ba0a4:	b.gt 0xba0d0
+  ba0a8:	b 0xba0f4
+  ba0ac:	ldur d0, [x4, #-8]
+  ba0b0:	cbz w12, 0xba0bc
+  ba0b4:	ldur d1, [x3, #-8]
+  ba0b8:	fadd d0, d0, d1
+  ba0bc:	str d0, [x22, x0, lsl #3]
+  ba0c0:	add x1, x0, #0x1
+  ba0c4:	cmp x0, x23
+  ba0c8:	b.eq 0xba0f4
+  ba0cc:	mov x0, x1
+  ba0d0:	lsl x1, x0, #3
+  ba0d4:	add x3, x2, x0, lsl #3
+  ba0d8:	add x4, x10, x1
+  ba0dc:	cbnz w11, 0xba0ac
+  ba0e0:	ldur d0, [x3, #-8]
+  ba0e4:	add x1, x0, #0x1
+  ba0e8:	str d0, [x22, x0, lsl #3]
+  ba0ec:	cmp x0, x23
+  ba0f0:	b.ne 0xba0cc
+  ba0f4:	ldp x29, x30, [sp]
+  ba0f8:	ldp x21, x22, [sp, #32]
+  ba0fc:	ldp x23, x24, [sp, #48]
+  ba100:	add sp, sp, #0x190
+  ba104:	add sp, sp, #0x10, lsl #12
+  ba108:	ret
+  ba10c:	adrp x14, 1b4000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7300>
+  ba110:	mov x0, x13
+  ba114:	stp x14, x13, [sp, #120]
+  ba118:	str w12, [sp, #136]
+  ba11c:	str w11, [sp, #144]
+  ba120:	stp x2, x5, [sp, #152]
+  ba124:	stp x7, x10, [sp, #168]
+  ba128:	stp x6, x1, [sp, #184]
+  ba12c:	stp x8, x3, [sp, #200]
+  ba130:	bl 0x98d0
+  ba134:	ldr w12, [sp, #136]
+  ba138:	ldp x14, x13, [sp, #120]
+  ba13c:	ldp x2, x5, [sp, #152]
+  ba140:	ldp x7, x10, [sp, #168]
+  ba144:	ldp x6, x1, [sp, #184]
+  ba148:	ldr x8, [sp, #200]
+  ba14c:	ldr w11, [sp, #144]
+  ba150:	cbz w0, 0xb9ef0
+  ba154:	ldr x3, [sp, #208]
+  ba158:	mov z0.s, #0x80000000
+  ba15c:	add x15, x14, #0xd40
+  ba160:	cntw x16
+  ba164:	mov w0, #0x1000
+  ba168:	whilelo p0.s, wzr, w0
+  ba16c:	nop
+  ba170:	st1w {z0.s}, p0, [x15, x3, lsl #2]
+  ba174:	add x3, x3, x16
+  ba178:	whilelo p0.s, w3, w0
+  ba17c:	b.ne 0xba170
+  ba180:	adrp x0, 1b4000 <raptors::sve::(anonymous namespace)::Identity<double>()::row+0x7300>
+  ba184:	add x0, x0, #0xd00
+  ba188:	str w12, [sp, #120]
+  ba18c:	str w11, [sp, #128]
+  ba190:	stp x2, x5, [sp, #136]
+  ba194:	stp x7, x10, [sp, #152]
+  ba198:	stp x6, x1, [sp, #168]
+  ba19c:	stp x8, x14, [sp, #184]
+  ba1a0:	str x13, [sp, #200]
+  ba1a4:	bl 0x9270
+  ba1a8:	ldp x8, x14, [sp, #184]
+  ba1ac:	ldp x2, x5, [sp, #136]
+  ba1b0:	ldp x7, x10, [sp, #152]
+  ba1b4:	ldp x6, x1, [sp, #168]
+  ba1b8:	add x0, x14, #0xd40
+  ba1bc:	ldr x13, [sp, #200]
+  ba1c0:	ldr w12, [sp, #120]
+  ba1c4:	ldr w11, [sp, #128]
+  ba1c8:	b 0xb9ef4
+  ba1cc:	b.lt 0xba6cc
+  ba1d0:	mul x16, x14, x25
+  ba1d4:	mov x4, x8
+  ba1d8:	ldr x17, [sp, #288]
+  ba1dc:	index z5.d, #0, x14
+  ba1e0:	mov x15, x25
+  ba1e4:	ptrue p0.b
+  ba1e8:	lsl x16, x16, #2
+  ba1ec:	mov x0, #0x0
+  ba1f0:	b 0xba2bc
+  ba1f4:	ldr x5, [sp, #296]
+  ba1f8:	add x5, x5, x0
+  ba1fc:	ld1w {z2.d}, p0/z, [x5, z5.d, lsl #2]
+  ba200:	cmp x3, #0x2
+  ba204:	b.eq 0xba574
+  ba208:	ldr x5, [sp, #304]
+  ba20c:	add x5, x5, x0
+  ba210:	ld1w {z4.d}, p0/z, [x5, z5.d, lsl #2]
+  ba214:	cmp x3, #0x3
+  ba218:	b.eq 0xba55c
+  ba21c:	ldr x5, [sp, #312]
+  ba220:	add x5, x5, x0
+  ba224:	ld1w {z16.d}, p0/z, [x5, z5.d, lsl #2]
+  ba228:	cmp x3, #0x4
+  ba22c:	b.eq 0xba548
+  ba230:	ldr x5, [sp, #320]
+  ba234:	add x5, x5, x0
+  ba238:	ld1w {z1.d}, p0/z, [x5, z5.d, lsl #2]
+  ba23c:	cmp x3, #0x5
+  ba240:	b.eq 0xba538
+  ba244:	ldr x5, [sp, #328]
+  ba248:	add x5, x5, x0
+  ba24c:	ld1w {z7.d}, p0/z, [x5, z5.d, lsl #2]
+  ba250:	cmp x3, #0x6
+  ba254:	b.eq 0xba52c
+  ba258:	ldr x5, [sp, #336]
+  ba25c:	add x5, x5, x0
+  ba260:	ld1w {z3.d}, p0/z, [x5, z5.d, lsl #2]
+  ba264:	cmp x3, #0x7
+  ba268:	b.le 0xba524
+  ba26c:	ldr x5, [sp, #344]
+  ba270:	add x5, x5, x0
+  ba274:	ld1w {z6.d}, p0/z, [x5, z5.d, lsl #2]
+  ba278:	fadd z0.s, z0.s, z2.s
+  ba27c:	fadd z4.s, z4.s, z16.s
+  ba280:	ld1d {z2.d}, p0/z, [x4]
+  ba284:	fadd z1.s, z1.s, z7.s
+  ba288:	fadd z0.s, z0.s, z4.s
+  ba28c:	fadd z3.s, z3.s, z6.s
+  ba290:	add x5, x15, x25
+  ba294:	fadd z1.s, z1.s, z3.s
+  ba298:	fadd z0.s, z0.s, z1.s
+  ba29c:	fcvt z0.d, p0/m, z0.s
+  ba2a0:	fadd z0.d, z2.d, z0.d
+  ba2a4:	st1d {z0.d}, p0, [x4]
+  ba2a8:	add x0, x0, x16
+  ba2ac:	add x4, x4, x2
+  ba2b0:	cmp x23, x5
+  ba2b4:	b.lt 0xba3a4
+  ba2b8:	mov x15, x5
+  ba2bc:	add x5, x17, x0
+  ba2c0:	ld1w {z0.d}, p0/z, [x5, z5.d, lsl #2]
+  ba2c4:	cmp x3, #0x1
+  ba2c8:	b.ne 0xba1f4
+  ba2cc:	mov z2.d, #0x80000000
+  ba2d0:	mov z4.d, z2.d
+  ba2d4:	mov z16.d, z2.d
+  ba2d8:	mov z1.d, z2.d
+  ba2dc:	mov z7.d, z2.d
+  ba2e0:	mov z3.d, z2.d
+  ba2e4:	mov z6.d, z2.d
+  ba2e8:	b 0xba278
+  ba2ec:	mov x12, #0x0
+  ba2f0:	cmp x23, x12
+  ba2f4:	b.le 0xba6c4
+  ba2f8:	lsl x14, x14, #2
+  ba2fc:	add x15, x12, #0x1
+  ba300:	mul x12, x12, x14
+  ba304:	nop
+  ba308:	mov x4, #0x1
+  ba30c:	nop
+  ba310:	sub w5, w4, #0x1
+  ba314:	add x0, x21, x4, lsl #3
+  ba318:	add x3, x19, x4, lsl #2
+  ba31c:	fmov s0, s8
+  ba320:	cmp w20, w5
+  ba324:	add x4, x4, #0x1
+  ba328:	b.le 0xba334
+  ba32c:	ldur x0, [x0, #-8]
+  ba330:	ldr s0, [x0, x12]
+  ba334:	stur s0, [x3, #-4]
+  ba338:	cmp x4, #0x9
+  ba33c:	b.ne 0xba310
+  ba340:	ldp q0, q1, [x19]
+  ba344:	add x4, sp, #0x108
+  ba348:	add x0, x8, x15, lsl #3
+  ba34c:	add x12, x12, x14
+  ba350:	add x3, x15, #0x1
+  ba354:	stp q0, q1, [x24]
+  ba358:	ldr s5, [sp, #272]
+  ba35c:	ldp s2, s3, [x4, #-8]
+  ba360:	ldp s0, s1, [x4]
+  ba364:	ldr s4, [sp, #280]
+  ba368:	fadd s3, s3, s2
+  ba36c:	ldr s2, [sp, #276]
+  ba370:	fadd s1, s1, s0
+  ba374:	ldr s0, [sp, #284]
+  ba378:	fadd s2, s2, s5
+  ba37c:	fadd s0, s0, s4
+  ba380:	fadd s1, s1, s3
+  ba384:	fadd s0, s0, s2
+  ba388:	fadd s0, s0, s1
+  ba38c:	fcvt d0, s0
+  ba390:	stur d0, [x0, #-8]
+  ba394:	cmp x23, x15
+  ba398:	b.eq 0xba6c4
+  ba39c:	mov x15, x3
+  ba3a0:	b 0xba308
+  ba3a4:	cmp x23, x15
+  ba3a8:	b.le 0xba064
+  ba3ac:	lsl x17, x14, #2
+  ba3b0:	add x16, x8, x15, lsl #3
+  ba3b4:	mul x14, x15, x17
+  ba3b8:	mov x4, #0x1
+  ba3bc:	nop
+  ba3c0:	sub w5, w4, #0x1
+  ba3c4:	add x0, x21, x4, lsl #3
+  ba3c8:	add x3, x19, x4, lsl #2
+  ba3cc:	fmov s0, s8
+  ba3d0:	cmp w20, w5
+  ba3d4:	add x4, x4, #0x1
+  ba3d8:	b.le 0xba3e4
+  ba3dc:	ldur x0, [x0, #-8]
+  ba3e0:	ldr s0, [x0, x14]
+  ba3e4:	stur s0, [x3, #-4]
+  ba3e8:	cmp x4, #0x9
+  ba3ec:	b.ne 0xba3c0
+  ba3f0:	ldp q0, q1, [x19]
+  ba3f4:	add x0, sp, #0x108
+  ba3f8:	ldr d2, [x16]
+  ba3fc:	add x15, x15, #0x1
+  ba400:	add x14, x14, x17
+  ba404:	stp q0, q1, [x24]
+  ba408:	ldr s3, [sp, #272]
+  ba40c:	ldp s5, s4, [x0, #-8]
+  ba410:	ldp s1, s0, [x0]
+  ba414:	ldr s6, [sp, #276]
+  ba418:	fadd s4, s4, s5
+  ba41c:	ldr s5, [sp, #280]
+  ba420:	fadd s0, s0, s1
+  ba424:	ldr s1, [sp, #284]
+  ba428:	fadd s3, s3, s6
+  ba42c:	fadd s1, s1, s5
+  ba430:	fadd s0, s0, s4
+  ba434:	fadd s1, s1, s3
+  ba438:	fadd s0, s0, s1
+  ba43c:	fcvt d0, s0
+  ba440:	fadd d0, d2, d0
+  ba444:	str d0, [x16], #8
+  ba448:	cmp x23, x15
+  ba44c:	b.gt 0xba3b8
+  ba450:	add w12, w12, #0x1
+  ba454:	cmp w12, #0x40
+  ba458:	b.ne 0xba070
+  ba45c:	cmp x23, #0x0
+  ba460:	b.le 0xba4ac
+  ba464:	cntd x0
+  ba468:	cntb x5
+  ba46c:	mov x14, x0
+  ba470:	sub x12, x8, x5
+  ba474:	mov w4, w23
+  ba478:	mov x3, x10
+  ba47c:	lsl x11, x11, #63
+  ba480:	whilelo p0.d, wzr, w23
+  ba484:	whilelo p2.d, xzr, x11
+  ba488:	ld1d {z0.d}, p0/z, [x12, x0, lsl #3]
+  ba48c:	ld1d {z1.d}, p0/z, [x3]
+  ba490:	mov p1.b, p2/z, p0.b
+  ba494:	fadd z0.d, p1/m, z0.d, z1.d
+  ba498:	st1d {z0.d}, p0, [x3]
+  ba49c:	whilelo p0.d, w0, w4
+  ba4a0:	add x3, x3, x5
+  ba4a4:	add x0, x0, x14
+  ba4a8:	b.ne 0xba488
+  ba4ac:	mov w11, #0x1
+  ba4b0:	mov w12, #0x0
+  ba4b4:	b 0xba070
+  ba4b8:	mov z6.d, #0x80000000
+  ba4bc:	b 0xb9e34
+  ba4c0:	mov z3.d, #0x80000000
+  ba4c4:	mov z6.d, z3.d
+  ba4c8:	b 0xb9e34
+  ba4cc:	mov z7.d, #0x80000000
+  ba4d0:	mov z3.d, z7.d
+  ba4d4:	mov z6.d, z7.d
+  ba4d8:	b 0xb9e34
+  ba4dc:	mov z1.d, #0x80000000
+  ba4e0:	mov z7.d, z1.d
+  ba4e4:	mov z3.d, z1.d
+  ba4e8:	mov z6.d, z1.d
+  ba4ec:	b 0xb9e34
+  ba4f0:	mov z16.d, #0x80000000
+  ba4f4:	mov z1.d, z16.d
+  ba4f8:	mov z7.d, z16.d
+  ba4fc:	mov z3.d, z16.d
+  ba500:	mov z6.d, z16.d
+  ba504:	b 0xb9e34
+  ba508:	mov z4.d, #0x80000000
+  ba50c:	mov z16.d, z4.d
+  ba510:	mov z1.d, z4.d
+  ba514:	mov z7.d, z4.d
+  ba518:	mov z3.d, z4.d
+  ba51c:	mov z6.d, z4.d
+  ba520:	b 0xb9e34
+  ba524:	mov z6.d, #0x80000000
+  ba528:	b 0xba278
+  ba52c:	mov z3.d, #0x80000000
+  ba530:	mov z6.d, z3.d
+  ba534:	b 0xba278
+  ba538:	mov z7.d, #0x80000000
+  ba53c:	mov z3.d, z7.d
+  ba540:	mov z6.d, z7.d
+  ba544:	b 0xba278
+  ba548:	mov z1.d, #0x80000000
+  ba54c:	mov z7.d, z1.d
+  ba550:	mov z3.d, z1.d
+  ba554:	mov z6.d, z1.d
+  ba558:	b 0xba278
+  ba55c:	mov z16.d, #0x80000000
+  ba560:	mov z1.d, z16.d
+  ba564:	mov z7.d, z16.d
+  ba568:	mov z3.d, z16.d
+  ba56c:	mov z6.d, z16.d
+  ba570:	b 0xba278
+  ba574:	mov z4.d, #0x80000000
+  ba578:	mov z16.d, z4.d
+  ba57c:	mov z1.d, z4.d
+  ba580:	mov z7.d, z4.d
+  ba584:	mov z3.d, z4.d
+  ba588:	mov z6.d, z4.d
+  ba58c:	b 0xba278
+  ba590:	b.lt 0xba6dc
+  ba594:	ldp x15, x20, [sp, #288]
+  ba598:	ptrue p0.b
+  ba59c:	mov x3, x25
+  ba5a0:	ldp x18, x17, [sp, #304]
+  ba5a4:	mov x0, #0x0
+  ba5a8:	ldp x16, x14, [sp, #320]
+  ba5ac:	ldp x13, x12, [sp, #336]
+  ba5b0:	add x4, x15, x0
+  ba5b4:	ld1w {z0.d}, p0/z, [x4]
+  ba5b8:	add x4, x18, x0
+  ba5bc:	add x5, x20, x0
+  ba5c0:	ld1w {z2.d}, p0/z, [x4]
+  ba5c4:	ld1w {z1.d}, p0/z, [x5]
+  ba5c8:	add x4, x16, x0
+  ba5cc:	add x5, x17, x0
+  ba5d0:	fadd z0.s, z0.s, z1.s
+  ba5d4:	ld1w {z3.d}, p0/z, [x5]
+  ba5d8:	ld1w {z1.d}, p0/z, [x4]
+  ba5dc:	fadd z2.s, z2.s, z3.s
+  ba5e0:	add x4, x14, x0
+  ba5e4:	fadd z0.s, z0.s, z2.s
+  ba5e8:	ld1w {z2.d}, p0/z, [x4]
+  ba5ec:	add x4, x13, x0
+  ba5f0:	fadd z1.s, z1.s, z2.s
+  ba5f4:	mov x5, x3
+  ba5f8:	ld1w {z2.d}, p0/z, [x4]
+  ba5fc:	add x4, x12, x0
+  ba600:	ld1w {z3.d}, p0/z, [x4]
+  ba604:	fadd z2.s, z2.s, z3.s
+  ba608:	fadd z1.s, z1.s, z2.s
+  ba60c:	fadd z0.s, z0.s, z1.s
+  ba610:	fcvt z0.d, p0/m, z0.s
+  ba614:	st1d {z0.d}, p0, [x7, x3, lsl #3]
+  ba618:	add x3, x3, x25
+  ba61c:	add x0, x0, x22
+  ba620:	cmp x23, x3
+  ba624:	b.ge 0xba5b0
+  ba628:	cmp x23, x5
+  ba62c:	b.le 0xba6c0
+  ba630:	add x15, x8, x5, lsl #3
+  ba634:	addvl x14, x21, #-1
+  ba638:	addpl x4, x19, #-4
+  ba63c:	cntd x13
+  ba640:	mov w3, #0x8
+  ba644:	whilelo p1.d, wzr, w3
+  ba648:	lsl x12, x5, #2
+  ba64c:	cntd x0
+  ba650:	mov p0.b, p1.b
+  ba654:	ld1d {z0.d}, p0/z, [x14, x0, lsl #3]
+  ba658:	ld1w {z0.d}, p0/z, [x12, z0.d]
+  ba65c:	st1w {z0.d}, p0, [x4, x0, lsl #2]
+  ba660:	whilelo p0.d, w0, w3
+  ba664:	add x0, x0, x13
+  ba668:	b.ne 0xba654
+  ba66c:	ldp q0, q1, [x19]
+  ba670:	add x12, sp, #0x108
+  ba674:	add x5, x5, #0x1
+  ba678:	stp q0, q1, [x24]
+  ba67c:	ldr s1, [sp, #272]
+  ba680:	ldp s0, s2, [x12, #-8]
+  ba684:	ldp s3, s4, [x12]
+  ba688:	ldr s5, [sp, #276]
+  ba68c:	fadd s0, s0, s2
+  ba690:	ldr s2, [sp, #280]
+  ba694:	fadd s3, s3, s4
+  ba698:	ldr s4, [sp, #284]
+  ba69c:	fadd s1, s1, s5
+  ba6a0:	fadd s2, s2, s4
+  ba6a4:	fadd s0, s0, s3
+  ba6a8:	fadd s1, s1, s2
+  ba6ac:	fadd s0, s0, s1
+  ba6b0:	fcvt d0, s0
+  ba6b4:	str d0, [x15], #8
+  ba6b8:	cmp x23, x5
+  ba6bc:	b.gt 0xba648
+  ba6c0:	ldr x13, [x6, #8]
+  ba6c4:	mov w12, #0x1
+  ba6c8:	b 0xba070
+  ba6cc:	cmp x23, #0x0
+  ba6d0:	b.le 0xba700
+  ba6d4:	mov x15, #0x0
+  ba6d8:	b 0xba3ac
+  ba6dc:	mov x5, #0x0
+  ba6e0:	cmp x23, #0x0
+  ba6e4:	b.gt 0xba630
+  ba6e8:	ldr x13, [x6, #8]
+  ba6ec:	b 0xba6c4
+  ba6f0:	mov x5, #0x0
+  ba6f4:	cmp x23, #0x0
+  ba6f8:	b.gt 0xb9fc4
+  ba6fc:	ldr x13, [x6, #8]
+  ba700:	cmp w12, #0x3f
+  ba704:	b.eq 0xba4ac
+  ba708:	add w12, w12, #0x1
+  ba70c:	b 0xba070
+  ba710:	mov w11, #0x0
+  ba714:	mov w12, #0x0
+  ba718:	b 0xba090
+  ba71c:	nop
 
