@@ -30,6 +30,7 @@
 //        ((x0 + x1) + (x2 + x3)) + ((x4 + x5) + (x6 + x7)), missing rows being -0.0.
 //      For float32 data these seven additions are float32 additions (round to nearest) and the
 //      block's value is then converted exactly to float64; every other dtype adds in float64.
+//      (A block whose partial sums leave the float32 range overflows, as NumPy's float32 sums do.)
 //   2. Blocks come in superblocks of kBlocksPerSuper = 64 (512 rows); a superblock's value is the
 //      sequential sum of its block values, starting at -0.0.
 //   3. The result is the sequential sum of the superblock values, starting at -0.0.

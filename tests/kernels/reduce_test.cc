@@ -306,6 +306,34 @@ TEST(ReduceSemantics, NanAndInfPropagate) {
   }
 }
 
+// Order R adds the 8 rows of a float32 block in float32 (summation_order.h), on every ISA and
+// layout: columns of 3e38, 3e38, -3e38, -3e38 overflow to inf + -inf = NaN (float64 blocks would
+// give 0), 3e38, 3e38, -3e38 to inf, and 1, 2^-24, 2^-24 round to 1 (float64: 1 + 2^-23).
+TEST(ReduceSemantics, Float32Axis0BlocksAddInFloat32) {
+  const float big = 3e38f, tiny = std::ldexp(1.0f, -24);
+  const float cols3[3][4] = {{big, big, -big, -big}, {big, big, -big, -0.0f}, {1, tiny, tiny, 0}};
+  for (const Options& o : IsaOptions()) {
+    for (Layout layout : AllLayouts()) {
+      if (layout == Layout::kZeroRowStride) continue;  // every row the same
+      for (int64_t rows : {4, 1029}) {  // one partial block; two superblocks and a partial block
+        const int64_t cols = 37;
+        TestArray a(DType::kFloat32, rows, cols, layout, 9);
+        for (int64_t i = 0; i < rows; ++i) {
+          for (int64_t j = 0; j < cols; ++j) a.Set(i, j, i < 4 ? cols3[j % 3][i] : 0.0);
+        }
+        std::vector<float> out(cols);
+        ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, a.view(), 0, MutableVector(out.data(), cols), o).ok());
+        for (int64_t j = 0; j < cols; ++j) {
+          SCOPED_TRACE(IsaStr(o) + " rows " + std::to_string(rows) + " column " + std::to_string(j));
+          if (j % 3 == 0) EXPECT_TRUE(std::isnan(out[j]));
+          if (j % 3 == 1) EXPECT_EQ(out[j], INFINITY);
+          if (j % 3 == 2) EXPECT_EQ(out[j], 1.0f);
+        }
+      }
+    }
+  }
+}
+
 TEST(ReduceSemantics, SignedZeroMinMax) {
   const double v[] = {0.0, -0.0, 0.0, -0.0, 0.0, 0.0, 0.0, 0.0, -0.0, 0.0, 0.0, 0.0};
   for (const Options& o : IsaOptions()) {
