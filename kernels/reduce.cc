@@ -23,7 +23,8 @@ using internal::Span;
 using internal::Strided;
 
 constexpr int64_t kMaxStrip = 4096;      // widest axis-0 strip a kernel accepts
-constexpr int64_t kRowsPerTask = 256;    // axis-1 output rows per task (and per stack buffer)
+constexpr int64_t kRowsPerTask = 256;    // axis-1 output rows per task
+constexpr int64_t kAcrossTaskRows = 1024;  // rows per task of transposed views (axis 1, all)
 constexpr int64_t kTasksPerRound = 256;  // all-element partials kept at once
 
 bool IsInt(DType d) { return d == DType::kInt32 || d == DType::kInt64; }
@@ -120,10 +121,16 @@ void ReduceAxisImpl(ReduceOp op, const KernelTable* k, const Strided& in, DType 
       }
     });
   } else {
-    const int64_t tasks = (in.rows + kRowsPerTask - 1) / kRowsPerTask;
+    // Rows of a transposed view are summed across in strips of up to kAcrossTaskRows rows (see
+    // transposed-inl.h): their tasks are that long while every thread still gets one.
+    int64_t per = kRowsPerTask;
+    if (in.rs == 1 && in.cs != 1) {
+      per = std::clamp((in.rows + threads - 1) / threads, kRowsPerTask, kAcrossTaskRows);
+    }
+    const int64_t tasks = (in.rows + per - 1) / per;
     internal::ThreadPool::Get().Run(tasks, threads, [&](int64_t t) {
-      const int64_t r0 = t * kRowsPerTask, nr = std::min(kRowsPerTask, in.rows - r0);
-      alignas(64) double buf[kRowsPerTask];
+      const int64_t r0 = t * per, nr = std::min(per, in.rows - r0);
+      alignas(64) double buf[kAcrossTaskRows];
       if (minmax) {
         k->minmax_rows[Dt(dt)](is_max, in, r0, nr, buf);
         WriteSame(buf, nr, out, r0);
@@ -195,14 +202,14 @@ ABSL_ATTRIBUTE_NOINLINE int64_t IntSumAll(const KernelTable* k, const Strided& v
 }
 
 // Elements per all-element task: kTaskElements, doubled while a task of a transposed view
-// (rs == 1: its kernel reads strips of up to 64 rows, see transposed-inl.h) holds fewer than
-// kAcrossTaskRows rows. Any power-of-two multiple of kTaskElements is a whole aligned subtree of
-// T, so the size changes which elements a task reads together, never the bits.
-constexpr int64_t kAcrossTaskRows = 64;
-int64_t FlatTaskElements(const Strided& v, int64_t n) {
+// (rs == 1: its kernel reads strips of up to 1024 rows, kStripRows in transposed-inl.h) holds
+// fewer than kAcrossTaskRows rows and the doubling leaves a task for every thread. Any
+// power-of-two multiple of kTaskElements is a whole aligned subtree of T, so the size changes
+// which elements a task reads together, never the bits.
+int64_t FlatTaskElements(const Strided& v, int64_t n, int threads) {
   int64_t te = internal::kTaskElements;
   if (v.rs == 1 && v.cs != 1 && v.rows > 1) {
-    while (te < kAcrossTaskRows * v.cols && te < n) te *= 2;
+    while (te < kAcrossTaskRows * v.cols && te < n && n / (2 * te) >= threads) te *= 2;
   }
   return te;
 }
@@ -214,7 +221,7 @@ ABSL_ATTRIBUTE_NOINLINE double FloatSumTasks(const KernelTable* k, const Strided
                                              int64_t n, const Options& options) {
   const int threads = internal::ThreadsFor(options, n);
   internal::PairStack stack;
-  const int64_t te = FlatTaskElements(v, n);
+  const int64_t te = FlatTaskElements(v, n, threads);
   const int64_t tasks = (n + te - 1) / te;
   double part[kTasksPerRound];
   for (int64_t base = 0; base < tasks; base += kTasksPerRound) {

@@ -368,67 +368,6 @@ inline bool FlatStride(const Strided& in, int64_t* s) {
   return true;
 }
 
-// Order L over flattened elements [start, start+len) of a view whose columns are the close axis
-// (|rs| < |cs|, e.g. transposed) and whose rows do not hold whole chunks; start is a multiple of
-// kChunk. Element by element, the flattening would read one line per element. Instead, panels of
-// consecutive flattened elements (about 16 rows when rows are up to 2048 long) are copied into a
-// buffer in flattening order through 16 x 16 tiles: a tile reads each of its 16 columns' runs
-// of rows once, whole (one line of float32), and writes each row's 16 elements as one run, so
-// neither side strides across lines that share a cache set. The panel's chunks then go through
-// the vector chunk kernel. Panels are whole chunks (the last may end in a short one), so the
-// chunks and their order are the flattening's: the same bits.
-template <class T>
-double SumFlatPanels(const Strided& in, int64_t start, int64_t len) {
-  using W = SumV<T>;
-  constexpr int64_t kPanel = 32768;  // elements per panel (128-256 KiB)
-  constexpr int kTile = 16;
-  static_assert(kPanel % kChunk == 0, "panels hold whole chunks");
-  alignas(64) T buf[kPanel];
-  alignas(64) T tile[kTile][kTile];  // [row][column]: a row is one run of the flattening
-  PairStack st;
-  const int64_t cols = in.cols;
-  for (int64_t p = start, end = start + len; p < end; p += kPanel) {
-    // Flattened elements [p, p + m): rows i0 .. i1, from column j0 of row i0 to column j1 - 1
-    // of row i1.
-    const int64_t m = end - p < kPanel ? end - p : kPanel;
-    const int64_t i0 = p / cols, j0 = p % cols, i1 = (p + m - 1) / cols, j1 = (p + m - 1) % cols + 1;
-    for (int64_t r0 = i0; r0 <= i1; r0 += kTile) {
-      const int nr = static_cast<int>(i1 - r0 + 1 < kTile ? i1 - r0 + 1 : kTile);
-      // Columns any of rows r0 .. r0+nr-1 has in the panel.
-      const int64_t ca = r0 == i0 ? (nr == 1 ? j0 : 0) : 0;
-      const int64_t cb = r0 + nr - 1 == i1 ? (nr == 1 ? j1 : cols) : cols;
-      for (int64_t c0 = ca; c0 < cb; c0 += kTile) {
-        const int nc = static_cast<int>(cb - c0 < kTile ? cb - c0 : kTile);
-        const T* src = At<T>(in, r0, c0);
-        if (nr == kTile && nc == kTile && in.rs == 1) {  // whole tiles: constant loops, unrolled
-          for (int c = 0; c < kTile; ++c, src += in.cs) {
-            for (int r = 0; r < kTile; ++r) tile[r][c] = src[r];
-          }
-        } else {
-          for (int c = 0; c < nc; ++c, src += in.cs) {
-            for (int r = 0; r < nr; ++r) tile[r][c] = src[r * in.rs];
-          }
-        }
-        for (int r = 0; r < nr; ++r) {
-          const int64_t row = r0 + r;
-          const int64_t lo = row == i0 && j0 > c0 ? j0 : c0;
-          const int64_t hi = row == i1 && j1 < c0 + nc ? j1 : c0 + nc;
-          T* d = buf + (row * cols - p);  // element (row, j) of the flattening is d[j]
-          if (hi - lo == kTile) {
-            std::memcpy(d + lo, tile[r], sizeof(tile[r]));
-          } else {
-            for (int64_t j = lo; j < hi; ++j) d[j] = tile[r][j - c0];
-          }
-        }
-      }
-    }
-    int64_t q = 0;
-    for (; q + kChunk <= m; q += kChunk) st.Push(ChunkValue<T, W>(buf + q));
-    if (q < m) st.Push(ShortChunk<T>(buf + q, 1, static_cast<int>(m - q)));
-  }
-  return st.Fold();
-}
-
 template <class T>
 __attribute__((noinline)) double SumFlatAny(const Strided& in, int64_t start, int64_t len) {
   if (len == 0) return 0.0;
@@ -436,8 +375,8 @@ __attribute__((noinline)) double SumFlatAny(const Strided& in, int64_t start, in
   if (FlatStride(in, &s)) return SumSeq<T>(static_cast<const T*>(in.data) + start * s, len, s);
   // Transposed rows that hold whole chunks: row groups, then aligned subtrees in row order.
   if (in.rs == 1 && in.cols % kChunk == 0) return SumFlatAcross<T>(in, start, len);
-  // Other views whose columns are the close axis: panels of rows copied down the columns.
-  if (std::abs(in.rs) < std::abs(in.cs)) return SumFlatPanels<T>(in, start, len);
+  // Other views whose columns are the close axis: row tiles copied down the columns.
+  if (std::abs(in.rs) < std::abs(in.cs)) return SumFlatRowTiles<T>(in, start, len);
   // Rows that do not join up: gather chunks of the flattening into L1, a row run at a time.
   using W = SumV<T>;
   PairStack st;

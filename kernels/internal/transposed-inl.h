@@ -9,35 +9,51 @@
 //
 // Order L across rows (rs == 1): rows i..i+R-1 are contiguous in memory at every column, so one
 // vector load holds the same position k of R different row sequences. Every row of a strip has
-// the same lane structure (lane k % 32, step k / 32), so the lanes of R rows are accumulated
-// together in a scratch of kLanes x R doubles and combined by the same halving tree, one tree
-// node of Lanes() rows per instruction. Columns are visited in increasing order, so the reads
-// are runs of R contiguous elements at a constant stride.
+// the same lane structure (lane k % 32, step k / 32), so a lane of Lanes() rows is one vector:
+// its kSteps columns are added in registers, and the lanes are combined by the same halving
+// tree, one tree node of Lanes() rows per instruction. Only vertical adds: no shuffles.
 //
 // Order R down columns (|rs| < |cs|): a group of columns is carried through all rows with its
 // block and superblock accumulators in registers, loading one row of the group with a strided
 // load; each column is then a contiguous stream.
 
-// The across-rows kernels work on strips of up to kStripRows rows: each column visit reads one
-// contiguous run of a strip's rows (1 KiB of float32, 2 KiB of float64), and columns are visited
-// in increasing order, so the reads are a constant-stride sequence of long runs, requested into
-// L2 a few columns ahead. The strip's 32 lanes live in a scratch of 32 x rows doubles (64 KiB:
-// L2). Measured on float32 2048x2048 transposed views against 64-row strips with the lanes in
-// registers (each lane's 8 columns 32 columns apart, the next chunk requested whole): 1.3-2x
-// faster; a strip with no line requests is 1.3-1.6x slower.
-constexpr int kStripRows = 256;
+// Lane li's position in the halving tree read left to right: the tree first splits lanes by
+// bit 0 of their index (lane[i] + lane[i + 1] at w = 1), then by bit 1, ..., so its leaves in
+// order are the lanes of bit-reversed index. Pushing the lanes in this order through a binary
+// counter (each merge: older + newer) adds exactly the halving tree's pairs in its order.
+inline int LaneAt(int li) {
+  int l = 0;
+  for (int b = 0; b < 5; ++b) l |= ((li >> b) & 1) << (4 - b);
+  return l;
+}
+static_assert(kLanes == 32, "LaneAt reverses 5 bits");
+// Entries of RowGroupChunk's lane stack: a binary counter of 32 pushes holds at most 5.
+constexpr int kLaneStack = 5;
+
+// The across-rows kernels work on strips of up to kStripRows rows: a strip reads each column's
+// run of its rows in one go (4 KiB of float32, 8 KiB of float64), a lane's kSteps columns at a
+// time. Their scratch (the lane stack and the chunk stack, each entry a row vector) is one
+// buffer of kAcrossScratch doubles, which caps the strip for very long rows. Measured on
+// 2048x2048 transposed views (Zen 4, sums of all elements, medians of interleaved runs):
+// 1024-row strips 0.51-0.65 ms (float32) and 1.07-1.2 ms (float64), 256-row strips 0.66-0.71
+// and 1.3-1.55 ms; line requests by software (the next lane's runs, or 512-1024 bytes ahead in
+// the current ones) were no faster than the hardware's.
+constexpr int kStripRows = 1024;
+constexpr int kAcrossScratch = 16 * 1024;
+// Rows of a strip over cols columns for layer W: the lane stack (kLaneStack entries) and the
+// chunk stack (a binary counter over ceil(cols / kChunk) chunks: at most bit_width + 1 entries)
+// fit in the scratch.
 template <class W>
-inline int StripRows() {
-  return kStripRows / W::Lanes() * W::Lanes();
+inline int StripRows(int64_t cols) {
+  const int64_t chunks = (cols + kChunk - 1) / kChunk;
+  int entries = kLaneStack + 2;
+  for (int64_t c = chunks; c > 1; c >>= 1) ++entries;
+  const int64_t rows = std::min<int64_t>(kStripRows, kAcrossScratch / entries);
+  return static_cast<int>(rows / W::Lanes() * W::Lanes());
 }
 // All-element sums keep per-row subtree lists (RowSubtrees, ~2 KiB a row) on the stack, so their
 // strips are narrower; reduce.cc sizes their tasks to hold this many rows.
 constexpr int kMaxFlatRows = 64;
-// Columns between a visit and the line requests for a later one: enough to cover the latency of
-// the runs in flight. The requests go to L2 only (prefetcht1): every visit maps to the same few
-// L1 sets, and lines requested into L1 that far ahead would evict each other and the lanes.
-constexpr int kPrefetchCols = 8;
-
 // One float64 lane, for rows left over after the vector groups (same operations, so the same
 // bits as any vector layer).
 struct OneLane {
@@ -53,48 +69,54 @@ struct OneLane {
   }
 };
 
-// Requests the `bytes` of rows at p into L2.
-inline void PrefetchRun(const void* p, int bytes) {
-  for (int b = 0; b < bytes; b += 64) __builtin_prefetch(static_cast<const char*>(p) + b, 0, 2);
-}
-
 // The values of one chunk (len <= kChunk consecutive elements, at stride cs) of `rows` row
 // sequences whose element k starts at x + k * cs (rows contiguous, a multiple of W::Lanes()).
-// Columns are read in order, each into lane k % 32 (its first element stored: -0.0 + x == x);
-// absent lanes of a short chunk stay -0.0, which the halving tree adds without changing a bit:
-// ShortChunk's values exactly. `ahead`: columns readable from x (for the line requests).
-// lanes: kLanes * rows doubles of scratch; out: rows chunk values.
-template <class T, class W>
-inline void RowGroupChunk(const T* x, int64_t cs, int rows, int len, int64_t ahead, double* lanes,
-                          double* out) {
+// Lane by lane in tree order: a lane's (at most kSteps) columns are added down the whole strip
+// in registers, one vector of rows at a time (the first stored: -0.0 + x == x), and the lane
+// enters a binary-counter stack of row vectors that reproduces the halving tree; absent lanes of
+// a short chunk are -0.0 (ShortChunk's values exactly). So every column's run of the strip is
+// read once, as one of kSteps streams, with no per-element scratch traffic (the stack: one store
+// and on average one load per row vector and lane). stk: kLaneStack * rows doubles of scratch;
+// out: rows chunk values.
+template <class T, class W, bool kFull>
+inline void LaneRows(const T* p0, int64_t step, int steps, int rows, int merges, double* top,
+                     double* dst) {
   const int d = W::Lanes();
-  const int bytes = rows * static_cast<int>(sizeof(T));
-  const int first = len < kLanes ? len : kLanes;
-  int k = 0;
-  for (; k < first; ++k) {
-    const T* p = x + k * cs;
-    if (k + kPrefetchCols < ahead) PrefetchRun(p + kPrefetchCols * cs, bytes);
-    double* a = lanes + k * rows;
-    for (int v = 0; v < rows; v += d) W::Store(a + v, W::LoadAcc(p + v));
-  }
-  for (int l = first; l < kLanes; ++l) {
-    double* a = lanes + l * rows;
-    for (int v = 0; v < rows; v += d) W::Store(a + v, W::Set(-0.0));
-  }
-  for (; k < len; ++k) {
-    const T* p = x + k * cs;
-    if (k + kPrefetchCols < ahead) PrefetchRun(p + kPrefetchCols * cs, bytes);
-    double* a = lanes + (k % kLanes) * rows;
-    for (int v = 0; v < rows; v += d) W::Store(a + v, W::Add(W::Load(a + v), W::LoadAcc(p + v)));
-  }
-  for (int w = kLanes / 2; w >= 1; w /= 2) {
-    for (int i = 0; i < w; ++i) {
-      double* a = lanes + i * rows;
-      const double* b = lanes + (i + w) * rows;
-      for (int v = 0; v < rows; v += d) W::Store(a + v, W::Add(W::Load(a + v), W::Load(b + v)));
+  for (int v = 0; v < rows; v += d) {
+    const T* p = p0 + v;
+    typename W::D a = W::Set(-0.0);
+    if (kFull) {  // the common case, unrolled: a whole lane of kSteps columns
+      a = W::LoadAcc(p);
+#pragma GCC unroll 8
+      for (int s = 1; s < kSteps; ++s) a = W::Add(a, W::LoadAcc(p + s * step));
+    } else if (steps > 0) {
+      a = W::LoadAcc(p);
+      for (int s = 1; s < steps; ++s) a = W::Add(a, W::LoadAcc(p + s * step));
     }
+    for (int k = 0; k < merges; ++k) a = W::Add(W::Load(top - k * rows + v), a);
+    W::Store(dst + v, a);
   }
-  for (int v = 0; v < rows; v += d) W::Store(out + v, W::Load(lanes + v));
+}
+
+template <class T, class W>
+inline void RowGroupChunk(const T* x, int64_t cs, int rows, int len, double* stk, double* out) {
+  const int64_t step = kLanes * cs;
+  int n = 0;  // stack entries
+  for (int li = 0; li < kLanes; ++li) {
+    const int l = LaneAt(li);
+    const int steps = l < len ? (len - l + kLanes - 1) / kLanes : 0;
+    const int merges = __builtin_ctz(static_cast<unsigned>(li + 1));
+    double* top = stk + (n > 0 ? n - 1 : 0) * rows;  // merged first, then the entries below
+    double* dst = stk + (n - merges) * rows;
+    if (steps == kSteps) {
+      LaneRows<T, W, true>(x + l * cs, step, steps, rows, merges, top, dst);
+    } else {
+      LaneRows<T, W, false>(x + l * cs, step, steps, rows, merges, top, dst);
+    }
+    n = n - merges + 1;
+  }
+  const int d = W::Lanes();
+  for (int v = 0; v < rows; v += d) W::Store(out + v, W::Load(stk + v));
 }
 
 // Order L of `rows` whole row sequences (cols elements at stride cs, rows contiguous): the
@@ -103,13 +125,14 @@ inline void RowGroupChunk(const T* x, int64_t cs, int rows, int len, int64_t ahe
 template <class T, class W>
 void RowGroupSums(const T* x, int64_t cols, int64_t cs, int rows, double* out) {
   const int d = W::Lanes();
-  alignas(64) double lanes[kLanes * kStripRows];
-  alignas(64) double stack[64 * kStripRows];
+  alignas(64) double scratch[kAcrossScratch];  // the lane stack, then the chunk stack
+  double* const lanes = scratch;
+  double* const stack = scratch + kLaneStack * rows;
   int n = 0;
   uint64_t count = 0;
   for (int64_t c = 0; c < cols; c += kChunk) {
     const int len = static_cast<int>(cols - c < kChunk ? cols - c : kChunk);
-    RowGroupChunk<T, W>(x + c * cs, cs, rows, len, cols - c, lanes, stack + n * rows);
+    RowGroupChunk<T, W>(x + c * cs, cs, rows, len, lanes, stack + n * rows);
     ++n;
     for (uint64_t q = ++count; (q & 1) == 0; q >>= 1) {
       double* a = stack + (n - 2) * rows;
@@ -131,7 +154,7 @@ template <class T>
 void SumRowsAcross(const Strided& in, int64_t r0, int64_t nr, double* out) {
   using W = SumV<T>;
   const int d = W::Lanes();
-  const int group = StripRows<W>();
+  const int group = StripRows<W>(in.cols);
   int64_t r = 0;
   while (nr - r >= d) {
     const int rows = static_cast<int>(nr - r >= group ? group : (nr - r) / d * d);
@@ -184,7 +207,7 @@ template <class T>
 double SumFlatAcross(const Strided& in, int64_t start, int64_t len) {
   using W = SumV<T>;
   const int d = W::Lanes();
-  const int group = std::min(StripRows<W>(), kMaxFlatRows / d * d);
+  const int group = std::min(StripRows<W>(in.cols), kMaxFlatRows / d * d);
   const int64_t m = in.cols / kChunk;  // chunks per row
   const int64_t g0 = start / kChunk, g1 = (start + len) / kChunk;
   const int64_t first_row = g0 / m, end_row = (g1 - 1) / m + 1;
@@ -204,7 +227,7 @@ double SumFlatAcross(const Strided& in, int64_t start, int64_t len) {
     }
     return st.Fold();
   }
-  alignas(64) double lanes[kLanes * kMaxFlatRows];
+  alignas(64) double lanes[kLaneStack * kMaxFlatRows];
   alignas(64) double cv[kMaxFlatRows];
   RowSubtrees sub[kMaxFlatRows];
   for (int64_t i = first_row; i < end_row;) {
@@ -220,11 +243,10 @@ double SumFlatAcross(const Strided& in, int64_t start, int64_t len) {
     const T* x = At<T>(in, i, 0);
     for (int64_t q = qa; q < qb; ++q) {
       const T* c = x + q * kChunk * in.cs;
-      const int64_t ahead = (qb - q) * kChunk;
       if (rows >= d) {
-        RowGroupChunk<T, W>(c, in.cs, rows, kChunk, ahead, lanes, cv);
+        RowGroupChunk<T, W>(c, in.cs, rows, kChunk, lanes, cv);
       } else {
-        RowGroupChunk<T, OneLane>(c, in.cs, rows, kChunk, ahead, lanes, cv);
+        RowGroupChunk<T, OneLane>(c, in.cs, rows, kChunk, lanes, cv);
       }
       for (int k = 0; k < rows; ++k) {
         const int64_t g = (i + k) * m + q;
@@ -235,6 +257,112 @@ double SumFlatAcross(const Strided& in, int64_t start, int64_t len) {
       for (int b = 0; b < sub[k].n; ++b) st.Push(sub[k].v[b], sub[k].lv[b]);
     }
     i += rows;
+  }
+  return st.Fold();
+}
+
+// Order L over flattened elements [start, start+len) (start a multiple of kChunk) of a view
+// whose columns are the close axis (|rs| < |cs|: transposed or column-sliced) and whose rows do
+// not hold whole chunks, so each row's chunks start at their own offset. Rows come in groups of
+// one cache line of every column (kTileRows); a group is read a tile of kTileCols columns at a
+// time, each column's run of the group's rows whole, into a row-major tile. A chunk belongs to
+// the row it starts in: each row appends its columns to a pending chunk, hands every complete
+// chunk to its aligned subtrees (RowSubtrees) and completes the chunk it ends in from the next
+// row's first columns. The subtrees enter the stack in row order: the flattening's tree.
+template <class T>
+double SumFlatRowTiles(const Strided& in, int64_t start, int64_t len) {
+  using W = SumV<T>;
+  constexpr int kTileRows = 64 / static_cast<int>(sizeof(T));
+  constexpr int kTileCols = 256;
+  // Columns between a run's read and its line request: the runs of all columns of a tile map to
+  // few cache sets (column strides near multiples of 4 KiB), so the hardware cannot run ahead.
+  // float64 2048x2000 transposed, sum: 4.2-4.4 ms with 32 columns, 6.6-6.8 ms with none.
+  constexpr int kAheadCols = 16;
+  alignas(64) T tile[kTileRows][kTileCols];
+  alignas(64) T pend[kTileRows][kChunk];
+  int np[kTileRows];
+  RowSubtrees sub[kTileRows];
+  int64_t lo[kTileRows], hi[kTileRows];  // the columns of the chunks a row owns (lo >= hi: none)
+  PairStack st;
+  const int64_t cols = in.cols, end = start + len;
+  // Appends x[0..m) to row k's pending chunk, handing on each complete chunk (whole chunks of
+  // the tile straight from it).
+  const auto append = [&](int k, const T* x, int64_t m) {
+    while (m > 0) {
+      if (np[k] == 0 && m >= kChunk) {
+        sub[k].Add(ChunkValue<T, W>(x));
+        x += kChunk;
+        m -= kChunk;
+        continue;
+      }
+      const int take = static_cast<int>(std::min<int64_t>(kChunk - np[k], m));
+      std::memcpy(pend[k] + np[k], x, sizeof(T) * take);
+      np[k] += take;
+      x += take;
+      m -= take;
+      if (np[k] == kChunk) {
+        sub[k].Add(ChunkValue<T, W>(pend[k]));
+        np[k] = 0;
+      }
+    }
+  };
+  const int64_t last_row = (end - 1) / cols;
+  for (int64_t i = start / cols; i <= last_row; i += kTileRows) {
+    const int nr = static_cast<int>(std::min<int64_t>(kTileRows, last_row - i + 1));
+    int64_t ca = cols, cb = 0;
+    for (int k = 0; k < nr; ++k) {
+      const int64_t f = (i + k) * cols;  // the row's first flattened position
+      const int64_t a = std::max(start, (f + kChunk - 1) / kChunk * kChunk);
+      const int64_t e = std::min(f + cols, end);
+      np[k] = 0;
+      lo[k] = a - f;
+      hi[k] = e - f;
+      if (a < e) {
+        sub[k].Start(a / kChunk, (e - 1) / kChunk + 1);
+        ca = std::min(ca, lo[k]);
+        cb = std::max(cb, hi[k]);
+      } else {
+        sub[k].Start(0, 0);
+      }
+    }
+    for (int64_t c0 = ca; c0 < cb; c0 += kTileCols) {
+      const int nc = static_cast<int>(std::min<int64_t>(kTileCols, cb - c0));
+      const T* src = At<T>(in, i, c0);
+      if (nr == kTileRows && in.rs == 1) {  // whole lines: constant loops, unrolled
+        for (int c = 0; c < nc; ++c, src += in.cs) {
+          if (c0 + c + kAheadCols < cb) {  // the run's first and last lines
+            __builtin_prefetch(src + kAheadCols * in.cs, 0, 3);
+            __builtin_prefetch(src + kAheadCols * in.cs + kTileRows - 1, 0, 3);
+          }
+          for (int k = 0; k < kTileRows; ++k) tile[k][c] = src[k];
+        }
+      } else {
+        for (int c = 0; c < nc; ++c, src += in.cs) {
+          for (int k = 0; k < nr; ++k) tile[k][c] = src[k * in.rs];
+        }
+      }
+      for (int k = 0; k < nr; ++k) {
+        const int64_t a = std::max(lo[k], c0), b = std::min(hi[k], c0 + nc);
+        if (a < b) append(k, &tile[k][a - c0], b - a);
+      }
+    }
+    for (int k = 0; k < nr; ++k) {
+      if (np[k] > 0) {
+        // The row's last chunk goes on in the next rows (element by element: fewer than kChunk),
+        // or is the array's last, short chunk.
+        int64_t row = i + k + 1, col = 0;
+        for (int64_t pos = row * cols; np[k] < kChunk && pos < end; ++pos) {
+          pend[k][np[k]++] = *At<T>(in, row, col);
+          if (++col == cols) {
+            ++row;
+            col = 0;
+          }
+        }
+        sub[k].Add(np[k] == kChunk ? ChunkValue<T, W>(pend[k])
+                                   : ShortChunk<T>(pend[k], 1, np[k]));
+      }
+      for (int b = 0; b < sub[k].n; ++b) st.Push(sub[k].v[b], sub[k].lv[b]);
+    }
   }
   return st.Fold();
 }

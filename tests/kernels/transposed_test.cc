@@ -18,10 +18,11 @@ namespace testing {
 namespace {
 
 const std::pair<int64_t, int64_t> kShapes[] = {
-    {37, 768},   // all elements: one task (grown to hold 64 rows); 37 = strips of 36 + 1 rows
-    {70, 512},   // all elements: tasks of 64 rows (32768), the second one 6 rows
-    {70, 600},   // all elements, rows not whole chunks: 2 panels, the second from inside row 54
-    {300, 40},   // axis 1: a strip of 256 rows and one of 44
+    {37, 768},   // all elements: one task (grown to hold every row); 37 = strips of 36 + 1 rows
+    {70, 512},   // all elements: tasks of 64 rows (32768), the second one 6 rows (3 threads: 32)
+    {1030, 512},  // axis 1 and all elements: a strip (task) of 1024 rows, then 6 rows
+    {70, 600},   // all elements, rows not whole chunks: 2 tasks, the second from inside row 54
+    {300, 40},   // axis 1: one strip of 300 rows (3 threads: tasks of 256 and 44 rows)
     {5, 1280},   // fewer rows than a float32 group
     {19, 300},   // axis 1: a short last chunk (44 elements); 19 = 16 + 3 rows
     {45, 33},    // axis 1: one element past a lane count
