@@ -261,6 +261,35 @@ double SumFlatAcross(const Strided& in, int64_t start, int64_t len) {
   return st.Fold();
 }
 
+// An 8 x 8 block of T in 8 vectors, transposed by three rounds of two-input shuffles (pairs of
+// elements, of 2-element groups, of halves). Written once with the compiler's generic vectors,
+// which each ISA's translation unit lowers to its own shuffles (SVE's to Advanced SIMD).
+constexpr int kSquare = 8;
+template <class T>
+struct Square {
+  typedef T Vec __attribute__((vector_size(kSquare * sizeof(T))));
+  Vec v[kSquare];
+  void Transpose() {
+    Vec t[kSquare], u[kSquare];
+#pragma GCC unroll 4
+    for (int i = 0; i < kSquare; i += 2) {
+      t[i] = __builtin_shufflevector(v[i], v[i + 1], 0, 8, 2, 10, 4, 12, 6, 14);
+      t[i + 1] = __builtin_shufflevector(v[i], v[i + 1], 1, 9, 3, 11, 5, 13, 7, 15);
+    }
+#pragma GCC unroll 4
+    for (int j = 0; j < 4; ++j) {
+      const int i = j + (j & 2);  // 0, 1, 4, 5
+      u[i] = __builtin_shufflevector(t[i], t[i + 2], 0, 1, 8, 9, 4, 5, 12, 13);
+      u[i + 2] = __builtin_shufflevector(t[i], t[i + 2], 2, 3, 10, 11, 6, 7, 14, 15);
+    }
+#pragma GCC unroll 4
+    for (int i = 0; i < kSquare / 2; ++i) {
+      v[i] = __builtin_shufflevector(u[i], u[i + 4], 0, 1, 2, 3, 8, 9, 10, 11);
+      v[i + 4] = __builtin_shufflevector(u[i], u[i + 4], 4, 5, 6, 7, 12, 13, 14, 15);
+    }
+  }
+};
+
 // Order L over flattened elements [start, start+len) (start a multiple of kChunk) of a view
 // whose columns are the close axis (|rs| < |cs|: transposed or column-sliced) and whose rows do
 // not hold whole chunks, so each row's chunks start at their own offset. Rows come in groups of
@@ -276,10 +305,15 @@ double SumFlatRowTiles(const Strided& in, int64_t start, int64_t len) {
   constexpr int kTileCols = 256;
   // Columns between a run's read and its line request: the runs of all columns of a tile map to
   // few cache sets (column strides near multiples of 4 KiB), so the hardware cannot run ahead.
-  // float64 2048x2000 transposed, sum: 4.2-4.4 ms with 32 columns, 6.6-6.8 ms with none.
+  // float64 2048x2000 transposed, sum: 4.2-4.4 ms with 32 columns, 6.6-6.8 ms with none
+  // (element-by-element tiles).
   constexpr int kAheadCols = 16;
   alignas(64) T tile[kTileRows][kTileCols];
   alignas(64) T pend[kTileRows][kChunk];
+  // Rows of at least a chunk: a row's last chunk ends in the next row's first columns (its
+  // head, columns [0, lo)), kept from the tiles for every row but the group's first.
+  alignas(64) T head[kTileRows][kChunk];
+  const bool heads = in.cols >= kChunk;
   int np[kTileRows];
   RowSubtrees sub[kTileRows];
   int64_t lo[kTileRows], hi[kTileRows];  // the columns of the chunks a row owns (lo >= hi: none)
@@ -325,33 +359,59 @@ double SumFlatRowTiles(const Strided& in, int64_t start, int64_t len) {
         sub[k].Start(0, 0);
       }
     }
+    if (heads && nr > 1) ca = 0;
     for (int64_t c0 = ca; c0 < cb; c0 += kTileCols) {
       const int nc = static_cast<int>(std::min<int64_t>(kTileCols, cb - c0));
       const T* src = At<T>(in, i, c0);
-      if (nr == kTileRows && in.rs == 1) {  // whole lines: constant loops, unrolled
-        for (int c = 0; c < nc; ++c, src += in.cs) {
-          if (c0 + c + kAheadCols < cb) {  // the run's first and last lines
-            __builtin_prefetch(src + kAheadCols * in.cs, 0, 3);
-            __builtin_prefetch(src + kAheadCols * in.cs + kTileRows - 1, 0, 3);
+      int c = 0;
+      if (nr == kTileRows && in.rs == 1) {  // whole lines: 8 x 8 blocks transposed in registers
+        for (; c + kSquare <= nc; c += kSquare, src += kSquare * in.cs) {
+          if (c0 + c + kAheadCols < cb) {  // the runs' first and last lines
+#pragma GCC unroll 8
+            for (int q = 0; q < kSquare; ++q) {
+              __builtin_prefetch(src + (kAheadCols + q) * in.cs, 0, 3);
+              __builtin_prefetch(src + (kAheadCols + q) * in.cs + kTileRows - 1, 0, 3);
+            }
           }
-          for (int k = 0; k < kTileRows; ++k) tile[k][c] = src[k];
+          for (int k0 = 0; k0 < kTileRows; k0 += kSquare) {
+            Square<T> x;
+#pragma GCC unroll 8
+            for (int q = 0; q < kSquare; ++q) {
+              std::memcpy(&x.v[q], src + q * in.cs + k0, sizeof(x.v[q]));
+            }
+            x.Transpose();
+#pragma GCC unroll 8
+            for (int k = 0; k < kSquare; ++k) {
+              std::memcpy(&tile[k0 + k][c], &x.v[k], sizeof(x.v[k]));
+            }
+          }
         }
-      } else {
-        for (int c = 0; c < nc; ++c, src += in.cs) {
-          for (int k = 0; k < nr; ++k) tile[k][c] = src[k * in.rs];
-        }
+      }
+      for (; c < nc; ++c, src += in.cs) {
+        for (int k = 0; k < nr; ++k) tile[k][c] = src[k * in.rs];
       }
       for (int k = 0; k < nr; ++k) {
         const int64_t a = std::max(lo[k], c0), b = std::min(hi[k], c0 + nc);
         if (a < b) append(k, &tile[k][a - c0], b - a);
+        if (heads && k > 0 && c0 < lo[k]) {
+          const int64_t m = std::min(lo[k], c0 + nc) - c0;
+          std::memcpy(head[k] + c0, tile[k], sizeof(T) * m);
+        }
       }
     }
     for (int k = 0; k < nr; ++k) {
       if (np[k] > 0) {
-        // The row's last chunk goes on in the next rows (element by element: fewer than kChunk),
-        // or is the array's last, short chunk.
+        // The row's last chunk goes on in the next rows (the next row's head, or element by
+        // element for the group's last row and rows shorter than a chunk), or is the array's
+        // last, short chunk.
         int64_t row = i + k + 1, col = 0;
-        for (int64_t pos = row * cols; np[k] < kChunk && pos < end; ++pos) {
+        if (heads && k + 1 < nr) {  // from the next row's head (row k + 1 <= last_row: m >= 1)
+          const int m = static_cast<int>(std::min<int64_t>(kChunk - np[k], end - row * cols));
+          std::memcpy(pend[k] + np[k], head[k + 1], sizeof(T) * m);
+          np[k] += m;
+          col = m;
+        }
+        for (int64_t pos = row * cols + col; np[k] < kChunk && pos < end; ++pos) {
           pend[k][np[k]++] = *At<T>(in, row, col);
           if (++col == cols) {
             ++row;

@@ -22,6 +22,7 @@ const std::pair<int64_t, int64_t> kShapes[] = {
     {70, 512},   // all elements: tasks of 64 rows (32768), the second one 6 rows (3 threads: 32)
     {1030, 512},  // axis 1 and all elements: a strip (task) of 1024 rows, then 6 rows
     {70, 600},   // all elements, rows not whole chunks: 2 tasks, the second from inside row 54
+    {41, 517},   // all elements: row tiles of 8 x 8 squares and 5 single columns, a short group
     {300, 40},   // axis 1: one strip of 300 rows (3 threads: tasks of 256 and 44 rows)
     {5, 1280},   // fewer rows than a float32 group
     {19, 300},   // axis 1: a short last chunk (44 elements); 19 = 16 + 3 rows
