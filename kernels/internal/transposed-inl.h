@@ -130,7 +130,8 @@ void RowGroupSums(const T* x, int64_t cols, int64_t cs, int rows, double* out) {
   double* const stack = scratch + kLaneStack * rows;
   int n = 0;
   uint64_t count = 0;
-  for (int64_t c = 0; c < cols; c += kChunk) {
+  int64_t c = 0;
+  do {  // cols > kLanes: at least one chunk
     const int len = static_cast<int>(cols - c < kChunk ? cols - c : kChunk);
     RowGroupChunk<T, W>(x + c * cs, cs, rows, len, lanes, stack + n * rows);
     ++n;
@@ -140,13 +141,14 @@ void RowGroupSums(const T* x, int64_t cols, int64_t cs, int rows, double* out) {
       for (int v = 0; v < rows; v += d) W::Store(a + v, W::Add(W::Load(a + v), W::Load(b + v)));
       --n;
     }
+    c += kChunk;
+  } while (c < cols);
+  // The stack's fold, entry n - 1 first (PairStack::Fold), straight into out.
+  for (int v = 0; v < rows; v += d) {
+    typename W::D r = W::Load(stack + (n - 1) * rows + v);
+    for (int i = n - 2; i >= 0; --i) r = W::Add(W::Load(stack + i * rows + v), r);
+    W::Store(out + v, r);
   }
-  double* r = stack + (n - 1) * rows;
-  for (int i = n - 2; i >= 0; --i) {
-    const double* a = stack + i * rows;
-    for (int v = 0; v < rows; v += d) W::Store(r + v, W::Add(W::Load(a + v), W::Load(r + v)));
-  }
-  for (int i = 0; i < rows; ++i) out[i] = r[i];
 }
 
 // Axis-1 sums of rows r0 .. r0+nr-1 of a view with rs == 1 and cols > kLanes.
