@@ -35,7 +35,10 @@ CORRUPT_FOR_TEST = os.environ.get("RAPTORS_BENCH_TEST_CORRUPT_RESULT") == "1"
 def numpy_info():
     info = {"numpy_version": np.__version__, "python_version": sys.version.split()[0]}
     try:
-        from numpy.core import _multiarray_umath as mu
+        try:  # NumPy 2 renamed numpy.core (which now warns) to numpy._core
+            from numpy._core import _multiarray_umath as mu
+        except ImportError:
+            from numpy.core import _multiarray_umath as mu
         info["cpu_baseline"] = list(getattr(mu, "__cpu_baseline__", []))
         info["cpu_dispatch"] = list(getattr(mu, "__cpu_dispatch__", []))
         features = getattr(mu, "__cpu_features__", {})

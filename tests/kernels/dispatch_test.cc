@@ -1,4 +1,5 @@
 // ISA discovery and selection.
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <thread>
@@ -67,6 +68,43 @@ TEST(Dispatch, ConcurrentCallersGetCorrectResults) {
   }
   for (auto& t : ts) t.join();
   for (double g : got) EXPECT_EQ(g, 300000.0);
+}
+
+// The pool under load: callers with different thread counts share the workers at once, some
+// calls land while workers watch the queue and some after they went to sleep (pauses longer
+// than the pool's spin), and every result must carry the single-thread bits (a task run twice,
+// skipped or read after its job returned would change them).
+TEST(Dispatch, ConcurrentCallersWithMixedThreadCountsGetSingleThreadBits) {
+  const int64_t rows = 700, cols = 450;  // 315000 elements: on the pool (test env 262144)
+  std::vector<float> a(rows * cols);
+  for (size_t i = 0; i < a.size(); ++i) {
+    a[i] = std::ldexp(1.0f + 0.1f * static_cast<float>(i % 11), static_cast<int>(i % 29) - 14);
+  }
+  const ArrayView view = MatrixView(a.data(), rows, cols);
+  const float want_all = Sum(view)->f;
+  std::vector<float> want0(cols), want1(rows);
+  ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, view, 0, MutableVector(want0.data(), cols)).ok());
+  ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, view, 1, MutableVector(want1.data(), rows)).ok());
+
+  std::vector<std::thread> ts;
+  std::vector<int> mismatches(8, 0);
+  for (int t = 0; t < 8; ++t) {
+    ts.emplace_back([&, t] {
+      Options o;
+      o.threads = 2 + t % 4 * 2;  // 2, 4, 6, 8
+      std::vector<float> got0(cols), got1(rows);
+      for (int k = 0; k < 12; ++k) {
+        if (k % 4 == 3) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        mismatches[t] += Sum(view, o)->f != want_all;
+        ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, view, 0, MutableVector(got0.data(), cols), o).ok());
+        ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, view, 1, MutableVector(got1.data(), rows), o).ok());
+        mismatches[t] += got0 != want0;
+        mismatches[t] += got1 != want1;
+      }
+    });
+  }
+  for (auto& t : ts) t.join();
+  for (int t = 0; t < 8; ++t) EXPECT_EQ(mismatches[t], 0) << "caller " << t;
 }
 
 // Calls of up to 32 elements take the short paths of the entry points and kernels (inline

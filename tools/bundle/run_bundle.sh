@@ -81,7 +81,8 @@ for t in "${tests[@]}"; do
   elif [[ "$rc" == 0 ]]; then
     printf '  PASSED  %s\n' "$name"
   else
-    printf '  FAILED  %s (exit %s, log %s)\n' "$name" "$rc" "$out/tests/$name.log"
+    printf '  FAILED  %s (exit %s, log %s), its last lines:\n' "$name" "$rc" "$out/tests/$name.log"
+    tail -n 15 "$out/tests/$name.log" | sed 's/^/    /'
     failed=1
   fi
 done
