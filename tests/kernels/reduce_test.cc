@@ -561,6 +561,58 @@ TEST(ReduceReproducibility, IdenticalAcrossIsasAndThreads) {
   }
 }
 
+// Axis-0 sums and means on threads whose column strips would be narrow are split by rows into
+// 512-row superblocks (several rounds of partials for some shapes here) and recombined in row
+// order: the bits must still be order R's, for every ISA, dtype and the layouts that change
+// the sub-views' addressing (negative and gapped row strides, transposed, unaligned).
+TEST(ReduceAxis, Axis0SplitByRowsKeepsOrderR) {
+  struct Case {
+    DType dt;
+    int64_t rows, cols;
+    int threads;
+  };
+  // Above the tests' pool threshold (262144 elements). 3000x1500 float32 on 8 threads: 6
+  // superblocks in rounds of 5; 1100000x3: rounds of 2730 superblocks.
+  const Case cases[] = {{DType::kFloat32, 3000, 1500, 8}, {DType::kFloat64, 70001, 5, 3},
+                        {DType::kInt32, 9000, 33, 4},     {DType::kInt64, 2600, 121, 5},
+                        {DType::kFloat32, 1100000, 3, 3}};
+  for (const Options& base : IsaOptions()) {
+    for (const Case& c : cases) {
+      for (Layout layout : {Layout::kC, Layout::kNegRows, Layout::kEveryOtherCol,
+                            Layout::kTransposed, Layout::kUnaligned}) {
+        if (c.rows * c.cols > 1000000 && layout != Layout::kC) continue;  // time
+        TestArray a(c.dt, c.rows, c.cols, layout, static_cast<uint32_t>(c.rows + c.cols), 1e3);
+        Options o = base;
+        o.threads = c.threads;
+        for (ReduceOp op : {ReduceOp::kSum, ReduceOp::kMean}) {
+          SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(c.dt)) + " " +
+                       std::to_string(c.rows) + "x" + std::to_string(c.cols) + " " +
+                       LayoutName(layout) + " " + std::string(ReduceOpName(op)));
+          const DType rdt = ReduceResultDType(op, c.dt);
+          std::vector<char> buf(static_cast<size_t>(c.cols) * DTypeSize(rdt));
+          ASSERT_TRUE(
+              ReduceAxis(op, a.view(), 0, MutableVectorView{buf.data(), rdt, c.cols, 1}, o).ok());
+          std::vector<double> seq(static_cast<size_t>(c.rows));
+          for (int64_t k = 0; k < c.cols; ++k) {
+            int64_t isum = 0;
+            for (int64_t r = 0; r < c.rows; ++r) {
+              seq[r] = a.Get(r, k);
+              if (IsInt(c.dt)) isum += a.GetInt(r, k);
+            }
+            const double got = ReadOut(buf, rdt, k);
+            if (IsInt(c.dt) && op == ReduceOp::kSum) {
+              ASSERT_EQ(static_cast<int64_t>(got), isum) << "column " << k;
+            } else {
+              ASSERT_EQ(Bits(got), Bits(Finish(op, c.dt, RefOrderR(seq, c.dt), c.rows)))
+                  << "column " << k;
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
 // Axis-0 float32 sums over many rows: at least 8x more accurate than NumPy's naive float32
 // row-by-row accumulation on the same data.
 TEST(ReduceAccuracy, Float32Axis0BeatsNaiveByEightTimes) {
