@@ -10,15 +10,14 @@ namespace raptors {
 namespace internal {
 
 // Below this many elements a call runs on the calling thread. Set from //bench:thread_crossover
-// (1 vs 2 threads, interleaved rounds, medians; table in bench/README.md), two runs on the 2-core
-// dev VM, 2026-11-26, load average 2.4-4.5. 1-thread/2-thread time ratio: below 2^18 elements
-// 0.16-1.0 (a split costs up to 6x where it happens), 2^18-2^20 0.64-0.96 (one outlier 1.27),
-// 2^20-2^22 0.78-1.06, at 2^22 0.96-1.05 for every op. Only add (2^22) and sum_axis1 (3*2^20,
-// one run) crossed; sum and sum_axis0 never beat one thread up to 2^22 (nor up to 2^24 in a third
-// run: the loaded VM gives a process about one core). 2^22 is the largest measured crossover,
-// the size from which a split no longer loses measurably here. Machines with idle cores likely
-// cross lower: RAPTORS_PARALLEL_MIN overrides this (read once); rerun the bench there.
-inline constexpr int64_t kMinParallelElements = int64_t{1} << 22;
+// (1 vs N threads, interleaved rounds, medians; tables in bench/README.md) with the pool whose
+// idle workers watch the queue before sleeping (thread_pool.h), 2026-11-26. Largest crossover
+// over sum, sum_axis0, sum_axis1 and add: 2-core dev VM, 1 vs 2 threads: 131072 and 262144
+// elements (two runs); 16-core Xeon, 1 vs 16 threads: 393216 and 262144. 2^19 is the largest
+// measured, rounded up to a power of two. (With the pool that slept at once it was 2^22 on the
+// dev VM: waking a thread cost more than a split saved below that.) RAPTORS_PARALLEL_MIN
+// overrides this (read once).
+inline constexpr int64_t kMinParallelElements = int64_t{1} << 19;
 
 // Threads for a call big enough to share (options.threads, else DefaultThreads()).
 int ThreadsForLarge(const Options& options);

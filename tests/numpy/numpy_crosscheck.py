@@ -183,6 +183,47 @@ def check_reductions(runner, rng):
                   axis)
 
 
+NUMPY2 = int(np.__version__.split(".")[0]) >= 2
+
+
+# NumPy's multiply loops for these dtypes, in the order its type resolution tries them.
+SCALE_LOOPS = [np.dtype(t) for t in ("int8", "uint8", "int16", "uint16", "int32", "uint32",
+                                     "int64", "uint64", "float16", "float32", "float64")]
+
+
+def value_fits(v, t):
+    """NumPy 1.x's value-based cast of a Python scalar to the loop type t."""
+    if isinstance(v, int) and t.kind in "iu":
+        return np.iinfo(t).min <= v <= np.iinfo(t).max
+    if isinstance(v, float) and t.kind != "f":
+        return False
+    return np.can_cast(np.min_scalar_type(v), t)
+
+
+def scale_want(a, factor):
+    """a * factor as the runner defines it: NumPy 1.x's promotion of a Python scalar.
+
+    Against an array of rank >= 1 the scalar takes the smallest dtype that holds its value
+    (value-based casting); a 0-d array promotes like a scalar, a Python int as int64 and a float
+    as float64. NumPy 2 (NEP 50) keeps the array's dtype instead (float32 * 1e39 is inf, int32 *
+    3000000000 raises), so there the 1.x result is computed from this rule; on NumPy 1.x it is
+    NumPy's own product, and the rule is checked to give the same dtype and values.
+    """
+    if a.ndim == 0:
+        rt = np.result_type(a.dtype, np.int64 if isinstance(factor, int) else np.float64)
+    else:  # the first multiply loop that takes the array safely and the scalar's value
+        rt = next(t for t in SCALE_LOOPS if np.can_cast(a.dtype, t) and value_fits(factor, t))
+    with np.errstate(all="ignore"):
+        rule = a.astype(rt) * np.asarray(factor).astype(rt)
+        if NUMPY2:
+            return rule
+        want = np.asarray(a * factor)
+    if want.dtype != rule.dtype or not np.array_equal(want, rule, equal_nan=True):
+        raise AssertionError("scale_want's NumPy 1.x rule disagrees with NumPy %s for %s * %r"
+                             % (np.__version__, a.dtype, factor))
+    return want
+
+
 def check_elementwise(runner, rng):
     shapes = [(), (1,), (13,), (5, 3), (33, 17), (4099, 5), (3, 4, 5), (2, 3, 1, 5), (0, 4)]
     for dtype in ("float32", "float64", "int32", "int64"):
@@ -196,7 +237,8 @@ def check_elementwise(runner, rng):
                     check(what, runner.op(what, "add", [a, b]), a + b)
                 for factor in ("3", "-2", "0", "2.5", "0.1", "-1e-3"):
                     what = "scale %s %s order=%s factor=%s" % (dtype, shape, order_a, factor)
-                    want = a * (int(factor) if factor.lstrip("-").isdigit() else float(factor))
+                    want = scale_want(a, int(factor) if factor.lstrip("-").isdigit()
+                                      else float(factor))
                     check(what, runner.op(what, "scale", [a], ["--factor=" + factor]), want)
                 if len(shape) != 2:
                     continue
@@ -213,13 +255,12 @@ def check_elementwise(runner, rng):
                           ("int64", "2.0"), ("int32", "0.5"), ("int64", "4611686018427387904")):
         a = make(rng, dtype, (4, 3))
         what = "scale %s factor=%s" % (dtype, factor)
-        with np.errstate(all="ignore"):
-            want = a * (int(factor) if factor.lstrip("-").isdigit() else float(factor))
+        want = scale_want(a, int(factor) if factor.lstrip("-").isdigit() else float(factor))
         check(what, runner.op(what, "scale", [a], ["--factor=" + factor]), want)
     # int32 and int64 products wrap around.
     a = np.array([[2 ** 30, -(2 ** 30), 12345]], dtype=np.int32)
     check("scale int32 wraps", runner.op("scale int32 wraps", "scale", [a], ["--factor=5"]),
-          a * 5)
+          scale_want(a, 5))
 
 
 def check_same_bits(runner, rng):

@@ -57,7 +57,7 @@ tests=(
   "golden_test|$pool|./golden_test_bin"
   "parallel_threshold_test|RAPTORS_PARALLEL_MIN=0 RAPTORS_EXPECTED_PARALLEL_MIN=0|./parallel_threshold_test_bin"
   "parallel_threshold_env_test|RAPTORS_PARALLEL_MIN=4096 RAPTORS_EXPECTED_PARALLEL_MIN=4096|./parallel_threshold_test_bin $threshold_filter"
-  "parallel_threshold_bad_env_test|RAPTORS_PARALLEL_MIN=12x RAPTORS_EXPECTED_PARALLEL_MIN=4194304|./parallel_threshold_test_bin $threshold_filter"
+  "parallel_threshold_bad_env_test|RAPTORS_PARALLEL_MIN=12x RAPTORS_EXPECTED_PARALLEL_MIN=524288|./parallel_threshold_test_bin $threshold_filter"
   "npy_test||./npy_test_bin"
   "ops_test||./ops_test_bin"
 )
