@@ -220,6 +220,17 @@ int Main(int argc, char** argv) {
   info.command_line = absl::StrJoin(all_args, " ");
   FillMachineInfo(Env("BUILD_WORKSPACE_DIRECTORY").empty() ? "." : Env("BUILD_WORKSPACE_DIRECTORY"),
                   info);
+  // A bundle (tools/bundle) runs outside the checkout it was built from and names that build's
+  // commit in COMMIT beside its binaries ("<sha>" or "<sha> dirty").
+  const std::string self = argv[0];
+  const size_t slash = self.rfind('/');
+  if (slash != std::string::npos && Exists(self.substr(0, slash + 1) + "COMMIT")) {
+    std::ifstream commit_file(self.substr(0, slash + 1) + "COMMIT");
+    std::string sha, dirty;
+    commit_file >> sha >> dirty;
+    info.git_commit = sha;
+    info.git_dirty = dirty == "dirty";
+  }
   info.isa = std::string(raptors::IsaName(options.isa.value_or(raptors::ActiveIsa())));
   info.threads = options.threads;
   info.repetitions = options.repetitions;

@@ -61,7 +61,13 @@ done
 install -m 644 bench/numpy_worker.py tests/numpy/numpy_crosscheck.py tests/numpy/accuracy_check.py \
   "$dest/"
 install -m 755 tools/bundle/run_bundle.sh "$dest/run.sh"
-git -C "$root" rev-parse HEAD > "$dest/COMMIT" 2>/dev/null || echo unknown > "$dest/COMMIT"
+# The build's commit, which the benchmark records report (" dirty": with uncommitted changes).
+{
+  git -C "$root" rev-parse HEAD 2> /dev/null || echo unknown
+  if [[ -n "$(git -C "$root" status --porcelain --untracked-files=no 2> /dev/null)" ]]; then
+    echo dirty
+  fi
+} | tr '\n' ' ' | sed 's/ $//' > "$dest/COMMIT"
 tar -C "$(dirname "$dest")" -cJf "$dest.tar.xz" "$(basename "$dest")"
 du -sh "$dest" "$dest.tar.xz"
 echo "copy $dest.tar.xz to the other machine, unpack it and run $(basename "$dest")/run.sh OUTDIR there"
