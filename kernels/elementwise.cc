@@ -74,8 +74,10 @@ absl::Status Prologue(const MutableArrayView& out, const Options& options, Span*
   return internal::TableFor(options, k);
 }
 
+// Runs f(r0, nr) over out's rows, split into tasks for threads; tasks hold a multiple of
+// `align` rows (but the last).
 template <class F>
-void ForRows(const MutableArrayView& out, const Options& options, F&& f) {
+void ForRows(const MutableArrayView& out, const Options& options, F&& f, int64_t align = 1) {
   const int64_t n = out.rows * out.cols;
   if (n == 0) return;
   const int threads = internal::ThreadsFor(options, n);
@@ -84,13 +86,36 @@ void ForRows(const MutableArrayView& out, const Options& options, F&& f) {
     return;
   }
   const int64_t tasks = std::min<int64_t>(out.rows, 4 * threads);
-  const int64_t per = (out.rows + tasks - 1) / tasks;
+  const int64_t per = ((out.rows + tasks - 1) / tasks + align - 1) / align * align;
   const int64_t used = (out.rows + per - 1) / per;
   internal::ThreadPool::Get().Run(used, threads, [&](int64_t t) {
     const int64_t r0 = t * per;
     f(r0, std::min(per, out.rows - r0));
   });
 }
+
+// Whether a view's elements form one contiguous run in C order (rows back to back).
+template <class View>
+bool Flat(const View& v) {
+  return v.col_stride == 1 && (v.rows == 1 || v.row_stride == v.cols);
+}
+
+// A flat view as one column of rows*cols one-element rows. The kernels see the same single run
+// (and the whole call's size when they decide on streaming stores), while ForRows can cut it
+// into element ranges: without this a 1-D array, or any view with fewer rows than tasks, ran on
+// one thread whatever Options.threads said.
+template <class View>
+View AsColumn(View v) {
+  v.rows *= v.cols;
+  v.cols = 1;
+  v.row_stride = 1;
+  v.col_stride = 1;
+  return v;
+}
+
+// Element-range tasks of a flat call start on 64-byte lines of out (when out does), so no line
+// is written by two threads and streamed lines stay whole.
+int64_t LineElements(DType dt) { return 64 / static_cast<int64_t>(DTypeSize(dt)); }
 
 }  // namespace
 
@@ -102,6 +127,14 @@ absl::Status Add(const ArrayView& a, const ArrayView& b, const MutableArrayView&
   if (absl::Status s = CheckOperand("a", a, out, os); !s.ok()) return s;
   if (absl::Status s = CheckOperand("b", b, out, os); !s.ok()) return s;
   const int dt = static_cast<int>(out.dtype);
+  if (Flat(a) && Flat(b) && Flat(out)) {
+    const ArrayView ca = AsColumn(a), cb = AsColumn(b);
+    const MutableArrayView co = AsColumn(out);
+    ForRows(
+        co, options, [&](int64_t r0, int64_t nr) { k->add[dt](S(ca), S(cb), M(co), r0, nr); },
+        LineElements(out.dtype));
+    return absl::OkStatus();
+  }
   ForRows(out, options, [&](int64_t r0, int64_t nr) { k->add[dt](S(a), S(b), M(out), r0, nr); });
   return absl::OkStatus();
 }
@@ -138,6 +171,14 @@ absl::Status Scale(const ArrayView& a, double factor, const MutableArrayView& ou
     }
   }
   const int dt = static_cast<int>(out.dtype);
+  if (Flat(a) && Flat(out)) {
+    const ArrayView ca = AsColumn(a);
+    const MutableArrayView co = AsColumn(out);
+    ForRows(
+        co, options, [&](int64_t r0, int64_t nr) { k->scale[dt](S(ca), &f, M(co), r0, nr); },
+        LineElements(out.dtype));
+    return absl::OkStatus();
+  }
   ForRows(out, options, [&](int64_t r0, int64_t nr) { k->scale[dt](S(a), &f, M(out), r0, nr); });
   return absl::OkStatus();
 }

@@ -223,6 +223,54 @@ TEST(Elementwise, LargeParallelMatchesSingleThread) {
   EXPECT_EQ(o1, o2);
 }
 
+// Flat operands (a 1-D array, or rows back to back) are cut into element ranges for threads,
+// whatever their row count: every element must still be NumPy's, at task edges that fall inside
+// rows, with the output streamed (RAPTORS_STREAM_BYTES above) or not, aligned or shifted by one
+// element, in place or not.
+TEST(Elementwise, FlatCallsSplitIntoElementRanges) {
+  const int64_t n = 300007;  // above the tests' pool threshold (262144); odd
+  for (const Options& base : IsaOptions()) {
+    for (DType dt : kDTypes) {
+      for (auto [rows, cols] : {std::pair<int64_t, int64_t>{1, n}, {3, n / 3}}) {
+        // Aligned, out of place on 3 threads; shifted by one element, in place on 7 (fewer
+        // combinations than the full product: the test also runs under QEMU).
+        for (int shift : {0, 1}) {
+          const int threads = shift ? 7 : 3;
+          const bool in_place = shift == 1;
+          SCOPED_TRACE(IsaStr(base) + " " + std::string(DTypeName(dt)) + " " +
+                       std::to_string(rows) + "x" + std::to_string(cols) + " shift " +
+                       std::to_string(shift));
+          Options o = base;
+          o.threads = threads;
+          const Layout layout = shift ? Layout::kUnaligned : Layout::kC;
+          TestArray a(dt, rows, cols, layout, 21), b(dt, rows, cols, layout, 22);
+          TestArray out(dt, rows, cols, layout, 23);
+          TestArray& dst = in_place ? a : out;
+          std::vector<double> want(rows * cols);
+          for (int64_t i = 0; i < rows; ++i) {
+            for (int64_t j = 0; j < cols; ++j) {
+              want[i * cols + j] = Op(dt, a.Get(i, j), b.Get(i, j), false);
+            }
+          }
+          ASSERT_TRUE(Add(a.view(), b.view(), dst.mutable_view(), o).ok());
+          for (int64_t i = 0; i < rows; ++i) {
+            for (int64_t j = 0; j < cols; ++j) {
+              ASSERT_EQ(dst.Get(i, j), want[i * cols + j]) << "add " << i << "," << j;
+              want[i * cols + j] = Op(dt, want[i * cols + j], 3.0, true);
+            }
+          }
+          ASSERT_TRUE(Scale(dst.view(), 3.0, dst.mutable_view(), o).ok());
+          for (int64_t i = 0; i < rows; ++i) {
+            for (int64_t j = 0; j < cols; ++j) {
+              ASSERT_EQ(dst.Get(i, j), want[i * cols + j]) << "scale " << i << "," << j;
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace testing
 }  // namespace raptors
