@@ -38,6 +38,12 @@ constexpr int64_t kSplitValues = 8192;   // superblock partials held per round (
 bool IsInt(DType d) { return d == DType::kInt32 || d == DType::kInt64; }
 int Dt(DType d) { return static_cast<int>(d); }
 
+// A view whose elements form one contiguous run in C order (rows back to back), seen as one
+// column of rows*cols one-element rows: the same sequence and flattening, which tasks that split
+// rows (min/max, integer sums) can then cut anywhere. A 1-D array is otherwise one task.
+bool Flat(const Strided& v) { return v.cs == 1 && (v.rows == 1 || v.rs == v.cols); }
+Strided AsColumn(const Strided& v) { return {v.data, v.rows * v.cols, 1, 1, 1}; }
+
 // Writes sums (or means over `len` elements) in float64 into out[first + k] as out.dtype.
 // Means go to the ISA's kernel (the division vectorized there, same bits as v[k] / len).
 void WriteSums(const KernelTable* kt, bool mean, int64_t len, const double* v, int64_t n,
@@ -175,6 +181,16 @@ void SumAxis0Split(const KernelTable* k, const Strided& in, DType dt, bool mean,
   }
 }
 
+void ReduceLongRows(ReduceOp op, const KernelTable* k, const Strided& in, DType dt,
+                    const MutableVectorView& out, int threads);
+
+// Whether axis 1 is reduced row by row on all threads (ReduceLongRows): contiguous rows, fewer
+// tasks of rows than threads, and at least one all-element task per thread in each row.
+bool ReduceLongRowsPays(const Strided& in, int threads) {
+  return threads > 1 && in.cs == 1 && (in.rows + kRowsPerTask - 1) / kRowsPerTask < threads &&
+         in.cols / internal::kTaskElements >= threads;
+}
+
 // Axis reduction of a validated view with a validated output.
 void ReduceAxisImpl(ReduceOp op, const KernelTable* k, const Strided& in, DType dt, int axis,
                     const MutableVectorView& out, int threads) {
@@ -185,6 +201,8 @@ void ReduceAxisImpl(ReduceOp op, const KernelTable* k, const Strided& in, DType 
   const int idt = dt == DType::kInt64 ? 1 : 0;
   if (axis == 0 && !minmax && SplitAxis0ByRows(in, dt, threads)) {
     SumAxis0Split(k, in, dt, mean, out, threads);
+  } else if (axis == 1 && ReduceLongRowsPays(in, threads)) {
+    ReduceLongRows(op, k, in, dt, out, threads);
   } else if (axis == 0) {
     // Column strips: any width gives the same bits; narrower strips only to feed threads.
     int64_t w = internal::GetDispatch().axis_strip;
@@ -247,7 +265,8 @@ T Pick(bool is_max, T a, T b) {
 }
 
 template <class T>
-Scalar MinMaxAll(const KernelTable* k, bool is_max, const Strided& in, DType dt, int threads) {
+T MinMaxOf(const KernelTable* k, bool is_max, const Strided& view, DType dt, int threads) {
+  const Strided in = threads > 1 && Flat(view) ? AsColumn(view) : view;
   const int64_t tasks = std::min<int64_t>(in.rows, threads > 1 ? 4 * threads : 1);
   T part[kTasksPerRound];
   const int64_t per = (in.rows + tasks - 1) / tasks;
@@ -258,6 +277,12 @@ Scalar MinMaxAll(const KernelTable* k, bool is_max, const Strided& in, DType dt,
   });
   T r = part[0];
   for (int64_t t = 1; t < used; ++t) r = Pick<T>(is_max, r, part[t]);
+  return r;
+}
+
+template <class T>
+Scalar MinMaxAll(const KernelTable* k, bool is_max, const Strided& in, DType dt, int threads) {
+  const T r = MinMaxOf<T>(k, is_max, in, dt, threads);
   Scalar s;
   s.dtype = dt;
   if constexpr (std::numeric_limits<T>::is_iec559) {
@@ -269,9 +294,9 @@ Scalar MinMaxAll(const KernelTable* k, bool is_max, const Strided& in, DType dt,
 }
 
 // Exact wrapping integer sum of every element of a validated view (n > 0).
-ABSL_ATTRIBUTE_NOINLINE int64_t IntSumAll(const KernelTable* k, const Strided& v, DType dt,
-                                          int64_t n, const Options& options) {
-  const int threads = internal::ThreadsFor(options, n);
+ABSL_ATTRIBUTE_NOINLINE int64_t IntSumAll(const KernelTable* k, const Strided& view, DType dt,
+                                          int threads) {
+  const Strided v = threads > 1 && Flat(view) ? AsColumn(view) : view;
   const int64_t tasks = std::min<int64_t>(v.rows, threads > 1 ? 4 * threads : 1);
   int64_t part[kTasksPerRound];
   const int64_t per = (v.rows + tasks - 1) / tasks;
@@ -303,8 +328,7 @@ int64_t FlatTaskElements(const Strided& v, int64_t n, int threads) {
 // are aligned groups of chunks (FlatTaskElements), whose values are whole subtrees; they enter
 // the pairwise stack in order.
 ABSL_ATTRIBUTE_NOINLINE double FloatSumTasks(const KernelTable* k, const Strided& v, DType dt,
-                                             int64_t n, const Options& options) {
-  const int threads = internal::ThreadsFor(options, n);
+                                             int64_t n, int threads) {
   internal::PairStack stack;
   const int64_t te = FlatTaskElements(v, n, threads);
   const int64_t tasks = (n + te - 1) / te;
@@ -318,6 +342,34 @@ ABSL_ATTRIBUTE_NOINLINE double FloatSumTasks(const KernelTable* k, const Strided
     for (int64_t t = 0; t < m; ++t) stack.Push(part[t]);
   }
   return stack.Fold();
+}
+
+// Axis 1 of rows too few to give every thread a task of rows but each long enough to give every
+// thread part of it: each row in turn is reduced on all threads as a flat run, exactly as the
+// reduction of all elements of a one-row view is (the same order-L tree; min/max and integer
+// sums in any order). 16x1048576 float32 max_axis1 ran on one thread.
+void ReduceLongRows(ReduceOp op, const KernelTable* k, const Strided& in, DType dt,
+                    const MutableVectorView& out, int threads) {
+  const bool is_max = op == ReduceOp::kMax;
+  const int64_t esize = static_cast<int64_t>(DTypeSize(dt));
+  for (int64_t r = 0; r < in.rows; ++r) {
+    const Strided row{static_cast<const char*>(in.data) + r * in.rs * esize, 1, in.cols, in.rs, 1};
+    if (op == ReduceOp::kMin || op == ReduceOp::kMax) {
+      const auto write = [&](auto v) { WriteSame(&v, 1, out, r); };
+      switch (dt) {
+        case DType::kFloat32: write(MinMaxOf<float>(k, is_max, row, dt, threads)); break;
+        case DType::kFloat64: write(MinMaxOf<double>(k, is_max, row, dt, threads)); break;
+        case DType::kInt32: write(MinMaxOf<int32_t>(k, is_max, row, dt, threads)); break;
+        case DType::kInt64: write(MinMaxOf<int64_t>(k, is_max, row, dt, threads)); break;
+      }
+    } else if (op == ReduceOp::kSum && IsInt(dt)) {
+      const int64_t s = IntSumAll(k, row, dt, threads);
+      WriteInts(&s, 1, out, r);
+    } else {
+      const double s = FloatSumTasks(k, row, dt, in.cols, threads);
+      WriteSums(k, op == ReduceOp::kMean, in.cols, &s, 1, out, r);
+    }
+  }
 }
 
 ABSL_ATTRIBUTE_NOINLINE absl::StatusOr<Scalar> MinMaxAllOf(const KernelTable* k, ReduceOp op,
@@ -355,14 +407,14 @@ ABSL_ATTRIBUTE_ALWAYS_INLINE inline absl::StatusOr<Scalar> ReduceAll(ReduceOp op
   Scalar result;
   result.dtype = ReduceResultDType(op, dt);
   if (op == ReduceOp::kSum && IsInt(dt)) {
-    result.i = n == 0 ? 0 : IntSumAll(k, v, dt, n, options);
+    result.i = n == 0 ? 0 : IntSumAll(k, v, dt, internal::ThreadsFor(options, n));
     return result;
   }
   double sum = 0.0;
   if (n > 0 && n <= internal::kTaskElements) {
     sum = k->sum_flat[Dt(dt)](v, 0, n);  // one task: its value is the whole tree
   } else if (n > 0) {
-    sum = FloatSumTasks(k, v, dt, n, options);
+    sum = FloatSumTasks(k, v, dt, n, internal::ThreadsFor(options, n));
   }
   double x = sum;
   if (op == ReduceOp::kMean) {
