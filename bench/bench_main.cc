@@ -53,6 +53,7 @@ ABSL_FLAG(int, threads, 1,
 ABSL_FLAG(std::string, isa, "", "cap our kernels at this ISA (scalar, sse2, avx2, ...)");
 ABSL_FLAG(int, repetitions, 0, "interleaved rounds per side (default 10; 5 suite; 3 quick)");
 ABSL_FLAG(double, round_ms, 0, "target length of one round (default 20; 10 suite; 1 quick)");
+ABSL_FLAG(double, warmup_ms, 200, "every side runs this long before the first case is timed");
 ABSL_FLAG(bool, quick, false, "a small subset of the suite with short rounds (a smoke run)");
 ABSL_FLAG(std::string, out, "",
           "JSON record path, or a directory to write <time>_<target>.json into (default: "
@@ -188,6 +189,7 @@ int Main(int argc, char** argv) {
   double round_ms = absl::GetFlag(FLAGS_round_ms);
   if (round_ms <= 0) round_ms = quick ? 1 : suite ? 10 : 20;
   options.round_seconds = round_ms * 1e-3;
+  options.warmup_seconds = std::max(0.0, absl::GetFlag(FLAGS_warmup_ms)) * 1e-3;
   options.scratch_dir = MakeScratchDir();
 
   std::vector<CaseSpec> cases = ExpandCases(*ops, *shapes, *dtypes);

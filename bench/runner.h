@@ -24,6 +24,7 @@ struct RunnerOptions {
   std::optional<raptors::Isa> isa;  // cap for our kernels; unset: ActiveIsa()
   int repetitions = 10;             // interleaved rounds per side
   double round_seconds = 0.02;      // target length of one round of one side
+  double warmup_seconds = 0.2;      // calls of every side before the first case is timed
   std::string scratch_dir;          // where raw arrays are handed to NumPy
   bool show_progress = true;
 };
@@ -55,6 +56,7 @@ class Runner {
   RunnerOptions options_;
   NumpyClient* numpy_;
   std::vector<GbRun> gb_runs_;
+  bool warmed_up_ = false;
 };
 
 }  // namespace raptors_bench
