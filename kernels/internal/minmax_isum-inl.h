@@ -243,29 +243,44 @@ inline constexpr int kPassRows = 8;
 // One pass of up to kPassRows rows over the strip out[0..nc): rows p[0..8) combined in registers,
 // then with out (kAcc) or into it (first pass: out is written, never read). Min/max are
 // idempotent, so a short block repeats its last row (L1 hits) and every pass is 8 rows wide.
-template <class T, bool kMax, bool kAcc>
+template <class T, bool kMax, bool kAcc, int kStride = 1>
 void MinMaxPass(const T* const* p, int64_t nc, T* out) {
   using M = MM<T, kMax>;
   using N = NV<T>;
   const int d = N::Lanes();
   const auto rows8 = [&](auto a, int64_t j, auto load) {
 #pragma GCC unroll 8
-    for (int k = kAcc ? 0 : 1; k < kPassRows; ++k) a = M::Vec(a, load(p[k] + j));
+    for (int k = kAcc ? 0 : 1; k < kPassRows; ++k) a = M::Vec(a, load(p[k] + kStride * j));
     return a;
   };
-  const auto load = [](const T* q) { return N::Load(q); };
+  // Every other column (kStride 2): the even lanes of a vector pair, whose second vector reaches
+  // one element past the last even one, so vectors stop a lane short of the strip's end.
+  const auto load = [d](const T* q) {
+    if constexpr (kStride == 1) {
+      return N::Load(q);
+    } else {
+      return Unzip<T, false>(N::Load(q), N::Load(q + d));
+    }
+  };
+  const int64_t end = kStride == 1 ? nc : nc - 1;
   int64_t j = 0;
-  for (; j + 2 * d <= nc; j += 2 * d) {
-    const auto a = rows8(kAcc ? N::Load(out + j) : N::Load(p[0] + j), j, load);
-    const auto b = rows8(kAcc ? N::Load(out + j + d) : N::Load(p[0] + j + d), j + d, load);
+  for (; j + 2 * d <= end; j += 2 * d) {
+    const auto a = rows8(kAcc ? N::Load(out + j) : load(p[0] + kStride * j), j, load);
+    const auto b = rows8(kAcc ? N::Load(out + j + d) : load(p[0] + kStride * (j + d)), j + d, load);
     N::Store(out + j, a);
     N::Store(out + j + d, b);
   }
-  if (j + d <= nc) {
-    N::Store(out + j, rows8(kAcc ? N::Load(out + j) : N::Load(p[0] + j), j, load));
+  if (j + d <= end) {
+    N::Store(out + j, rows8(kAcc ? N::Load(out + j) : load(p[0] + kStride * j), j, load));
     j += d;
   }
-  if (j < nc) {  // lanes past the tail are zeros; they are never stored
+  if constexpr (kStride != 1) {
+    for (; j < nc; ++j) {
+      T r = kAcc ? out[j] : p[0][kStride * j];
+      for (int k = kAcc ? 0 : 1; k < kPassRows; ++k) r = M::One(r, p[k][kStride * j]);
+      out[j] = r;
+    }
+  } else if (j < nc) {  // lanes past the tail are zeros; they are never stored
     const int t = static_cast<int>(nc - j);
     const auto loadn = [t](const T* q) { return N::LoadN(q, t, T{}); };
     N::StoreN(out + j, rows8(kAcc ? loadn(out + j) : loadn(p[0] + j), j, loadn), t);
@@ -279,12 +294,17 @@ template <class T, bool kMax>
 void MinMaxColsT(const Strided& in, int64_t c0, int64_t nc, T* out) {
   using M = MM<T, kMax>;
   if (ColumnMajor(in)) return MinMaxRowsT<T, kMax>(Transposed(in), c0, nc, out);
-  if (in.cs == 1) {
+  if (in.cs == 1 || in.cs == 2) {
     for (int64_t i = 0; i < in.rows; i += kPassRows) {
       const int64_t nb = std::min<int64_t>(kPassRows, in.rows - i);
       const T* p[kPassRows];
       for (int k = 0; k < kPassRows; ++k) p[k] = At<T>(in, i + std::min<int64_t>(k, nb - 1), c0);
-      i == 0 ? MinMaxPass<T, kMax, false>(p, nc, out) : MinMaxPass<T, kMax, true>(p, nc, out);
+      if (in.cs == 1) {
+        i == 0 ? MinMaxPass<T, kMax, false>(p, nc, out) : MinMaxPass<T, kMax, true>(p, nc, out);
+      } else {
+        i == 0 ? MinMaxPass<T, kMax, false, 2>(p, nc, out)
+               : MinMaxPass<T, kMax, true, 2>(p, nc, out);
+      }
     }
     return CanonicalizeNaNs(out, nc);
   } else {
