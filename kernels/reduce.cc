@@ -36,6 +36,19 @@ constexpr int64_t kSplitMaxCols = 2048;  // widest view split by rows (its accum
 constexpr int64_t kSplitValues = 8192;   // superblock partials held per round (64 KiB)
 
 bool IsInt(DType d) { return d == DType::kInt32 || d == DType::kInt64; }
+
+// Column strip of the axis-0 kernels for one thread. Within the caches, half of L1 of float64
+// accumulators (axis_strip) keeps the accumulator strip in L1 between 8-row passes. Views past
+// the last-level cache (stream_bytes) come from memory, where longer row runs pay more than an
+// L1-resident accumulator: they take the widest strip. Zen 4, medians of 6 interleaved runs,
+// 2048 -> 4096 columns: 4096x4096 axis 0 of every op and dtype 3-12% faster (float32 sum 2.98 ->
+// 2.71 ms, int64 min 6.5 -> 6.0 ms), 16x1048576 float32 sum 4.5 -> 3.8 ms; in-cache views lost
+// (float32 1024x4096 sum 0.35 -> 0.39 ms).
+int64_t AxisStrip(const Strided& in, DType dt) {
+  const internal::Dispatch& d = internal::GetDispatch();
+  const int64_t bytes = in.rows * in.cols * static_cast<int64_t>(DTypeSize(dt));
+  return bytes > d.stream_bytes ? kMaxStrip : d.axis_strip;
+}
 int Dt(DType d) { return static_cast<int>(d); }
 
 // A view whose elements form one contiguous run in C order (rows back to back), seen as one
@@ -205,7 +218,7 @@ void ReduceAxisImpl(ReduceOp op, const KernelTable* k, const Strided& in, DType 
     ReduceLongRows(op, k, in, dt, out, threads);
   } else if (axis == 0) {
     // Column strips: any width gives the same bits; narrower strips only to feed threads.
-    int64_t w = internal::GetDispatch().axis_strip;
+    int64_t w = AxisStrip(in, dt);
     if (threads > 1) w = std::min(w, std::max<int64_t>(64, (in.cols + threads - 1) / threads));
     const int64_t tasks = (in.cols + w - 1) / w;
     internal::ThreadPool::Get().Run(tasks, threads, [&](int64_t t) {

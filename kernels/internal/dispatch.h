@@ -20,8 +20,9 @@ struct Dispatch {
   const KernelTable* tables[kNumIsas] = {};  // null where the CPU lacks the ISA
   const KernelTable* active = nullptr;       // the best supported, capped by RAPTORS_ISA
   int64_t axis_strip = 1024;                 // column strip for axis-0 kernels, from L1 size
-  // Elementwise calls whose operands and output together exceed this many bytes write their
-  // output with non-temporal stores (3/4 of the last-level cache a core sees).
+  // Calls whose data exceed this many bytes (3/4 of the last-level cache a core sees) are taken
+  // to run from memory: elementwise calls (operands and output together) write their output with
+  // non-temporal stores, and axis-0 reductions take the widest column strip (reduce.cc).
   int64_t stream_bytes = INT64_MAX;
 };
 

@@ -74,8 +74,21 @@ inline void ChunkLanes(const T* x, double* lanes) {
   const int per_pass = 8 * d < kLanes ? 8 * d : kLanes;
   const int nv = per_pass / d;  // 1, 2, 4 or 8
   for (int base = 0; base < kLanes; base += per_pass) {
-    typename W::D a0 = W::Set(-0.0), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
-    for (int s = 0; s < kSteps; ++s) {
+    // Step 0 is the lanes' first elements themselves (-0.0 + x == x; see ChunkValueReg).
+    const T* x0 = x + base;
+    typename W::D a0 = W::LoadAcc(x0), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+    if (nv > 1) a1 = W::LoadAcc(x0 + d);
+    if (nv > 2) {
+      a2 = W::LoadAcc(x0 + 2 * d);
+      a3 = W::LoadAcc(x0 + 3 * d);
+    }
+    if (nv > 4) {
+      a4 = W::LoadAcc(x0 + 4 * d);
+      a5 = W::LoadAcc(x0 + 5 * d);
+      a6 = W::LoadAcc(x0 + 6 * d);
+      a7 = W::LoadAcc(x0 + 7 * d);
+    }
+    for (int s = 1; s < kSteps; ++s) {
       const T* p = x + s * kLanes + base;
       a0 = W::Add(a0, W::LoadAcc(p));
       if (nv > 1) a1 = W::Add(a1, W::LoadAcc(p + d));
@@ -205,9 +218,22 @@ template <class T, class W>
 inline double ChunkValueReg(const T* x) {
   const int d = W::Lanes();
   const int nv = kLanes / d;  // 1, 2, 4 or 8
-  const typename W::D z = W::Set(-0.0);
-  typename W::D a0 = z, a1 = z, a2 = z, a3 = z, a4 = z, a5 = z, a6 = z, a7 = z;
-  for (int s = 0; s < kSteps; ++s) {
+  // Step 0 is the lanes' first elements themselves (-0.0 + x == x): no addition, and each
+  // lane's chain of dependent additions is one shorter. The chains bound this loop's speed:
+  // float32 2048x2048 sum, Zen 4, with a -0.0 start: 0.26-0.27 ms.
+  typename W::D a0 = W::LoadAcc(x), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+  if (nv > 1) a1 = W::LoadAcc(x + d);
+  if (nv > 2) {
+    a2 = W::LoadAcc(x + 2 * d);
+    a3 = W::LoadAcc(x + 3 * d);
+  }
+  if (nv > 4) {
+    a4 = W::LoadAcc(x + 4 * d);
+    a5 = W::LoadAcc(x + 5 * d);
+    a6 = W::LoadAcc(x + 6 * d);
+    a7 = W::LoadAcc(x + 7 * d);
+  }
+  for (int s = 1; s < kSteps; ++s) {
     const T* p = x + s * kLanes;
     a0 = W::AddF(a0, W::LoadAcc(p));
     if (nv > 1) a1 = W::AddF(a1, W::LoadAcc(p + d));
