@@ -687,6 +687,75 @@ TEST(ReduceAxis, FewLongRowsAndFlatViewsSplitAcrossThreads) {
 
 // Axis-0 float32 sums over many rows: at least 8x more accurate than NumPy's naive float32
 // row-by-row accumulation on the same data.
+// Every-other-column views (a[:, ::2]) read whole vectors and use their even lanes only: the odd
+// lanes hold NaN or huge integers here, so any odd lane reaching a result shows. The storage
+// ends at the view's last element, so ASan catches a read past it (the last row's last chunk
+// must not read its slack; the other rows' may).
+TEST(ReduceAxis, EveryOtherColumnUsesEvenLanesOnly) {
+  for (const Options& base : IsaOptions()) {
+    for (DType dt : kDTypes) {
+      for (int64_t cols : {int64_t{257}, int64_t{512}, int64_t{513}, int64_t{1024}, int64_t{1300}}) {
+        for (int64_t rows : {int64_t{1}, int64_t{3}}) {
+          for (bool reversed : {false, true}) {
+            const int64_t es = DTypeSize(dt), rs = 2 * cols + 2;
+            const int64_t n = (rows - 1) * rs + 2 * (cols - 1) + 1;  // ends at the last element
+            std::vector<char> store(static_cast<size_t>(n * es));
+            std::mt19937 rng(static_cast<uint32_t>(cols * 7 + rows));
+            std::uniform_real_distribution<double> u(-1e3, 1e3);
+            std::vector<double> value(static_cast<size_t>(n));
+            for (int64_t e = 0; e < n; ++e) {
+              const bool odd = (e % rs) % 2 == 1;
+              double v = std::round(u(rng));
+              char* p = store.data() + e * es;
+              switch (dt) {
+                case DType::kFloat32: { const float f = odd ? NAN : static_cast<float>(u(rng)); v = f; std::memcpy(p, &f, 4); break; }
+                case DType::kFloat64: { const double d = odd ? NAN : u(rng); v = d; std::memcpy(p, &d, 8); break; }
+                case DType::kInt32: { const int32_t i = odd ? 2000000000 : static_cast<int32_t>(v); v = i; std::memcpy(p, &i, 4); break; }
+                case DType::kInt64: { const int64_t i = odd ? (int64_t{1} << 60) : static_cast<int64_t>(v); v = static_cast<double>(i); std::memcpy(p, &i, 8); break; }
+              }
+              value[e] = v;
+            }
+            // Row i starts at element i * rs (or, reversed, row 0 is the last in memory).
+            const int64_t first = reversed ? (rows - 1) * rs : 0;
+            const ArrayView view{store.data() + first * es, dt, rows, cols, reversed ? -rs : rs, 2};
+            std::vector<double> flat;
+            std::vector<std::vector<double>> row_seq(rows);
+            for (int64_t i = 0; i < rows; ++i) {
+              for (int64_t j = 0; j < cols; ++j) {
+                const double v = value[first + i * view.row_stride + 2 * j];
+                flat.push_back(v);
+                row_seq[i].push_back(v);
+              }
+            }
+            for (int threads : {1, 3}) {
+              Options o = base;
+              o.threads = threads;
+              SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)) + " " +
+                           std::to_string(rows) + "x" + std::to_string(cols) +
+                           (reversed ? " reversed" : "") + " threads " + std::to_string(threads));
+              const absl::StatusOr<Scalar> m = Mean(view, o);
+              ASSERT_TRUE(m.ok()) << m.status();
+              EXPECT_EQ(Bits(m->f), Bits(Finish(ReduceOp::kMean, dt, RefOrderL(flat), rows * cols)));
+              if (!IsInt(dt)) {
+                const absl::StatusOr<Scalar> s = Sum(view, o);
+                ASSERT_TRUE(s.ok()) << s.status();
+                EXPECT_EQ(Bits(s->f), Bits(Finish(ReduceOp::kSum, dt, RefOrderL(flat), 0)));
+              }
+              const DType rdt = ReduceResultDType(ReduceOp::kMean, dt);
+              std::vector<char> out(static_cast<size_t>(rows) * DTypeSize(rdt));
+              ASSERT_TRUE(ReduceAxis(ReduceOp::kMean, view, 1, MutableVectorView{out.data(), rdt, rows, 1}, o).ok());
+              for (int64_t i = 0; i < rows; ++i) {
+                ASSERT_EQ(Bits(ReadOut(out, rdt, i)), Bits(Finish(ReduceOp::kMean, dt, RefOrderL(row_seq[i]), cols)))
+                    << "row " << i;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST(ReduceAccuracy, Float32Axis0BeatsNaiveByEightTimes) {
   const int64_t rows = 4096, cols = 48;
   std::vector<float> a(rows * cols);
