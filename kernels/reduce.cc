@@ -22,10 +22,10 @@ using internal::KernelTable;
 using internal::Span;
 using internal::Strided;
 
-constexpr int64_t kMaxStrip = 4096;      // widest axis-0 strip a kernel accepts
-constexpr int64_t kRowsPerTask = 256;    // axis-1 output rows per task
-constexpr int64_t kAcrossTaskRows = 1024;  // rows per task of transposed views (axis 1, all)
-constexpr int64_t kTasksPerRound = 256;  // all-element partials kept at once
+constexpr int64_t kMaxStrip = 4096;         // widest axis-0 strip a kernel accepts
+constexpr int64_t kRowsPerTask = 256;       // axis-1 output rows per task
+constexpr int64_t kAcrossTaskRows = 2048;   // rows per task of transposed views (axis 1, all)
+constexpr int64_t kTasksPerRound = 256;     // all-element partials kept at once
 // Axis-0 sums split by rows too (SumAxis0Split): a thread's column strip must give it at least
 // kMinRunBytes per row, the length from which rows stream well (narrower strips read short runs
 // at a large stride, which the hardware prefetchers follow badly: float32 2048x2048 in 128-column
@@ -325,7 +325,7 @@ ABSL_ATTRIBUTE_NOINLINE int64_t IntSumAll(const KernelTable* k, const Strided& v
 }
 
 // Elements per all-element task: kTaskElements, doubled while a task of a transposed view
-// (rs == 1: its kernel reads strips of up to 1024 rows, kStripRows in transposed-inl.h) holds
+// (rs == 1: its kernel reads strips of up to 2048 rows, kStripCap in transposed-inl.h) holds
 // fewer than kAcrossTaskRows rows and the doubling leaves a task for every thread. Any
 // power-of-two multiple of kTaskElements is a whole aligned subtree of T, so the size changes
 // which elements a task reads together, never the bits.

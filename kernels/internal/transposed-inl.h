@@ -30,25 +30,29 @@ static_assert(kLanes == 32, "LaneAt reverses 5 bits");
 // Entries of RowGroupChunk's lane stack: a binary counter of 32 pushes holds at most 5.
 constexpr int kLaneStack = 5;
 
-// The across-rows kernels work on strips of up to kStripRows rows: a strip reads each column's
-// run of its rows in one go (4 KiB of float32, 8 KiB of float64), a lane's kSteps columns at a
-// time. Their scratch (the lane stack and the chunk stack, each entry a row vector) is one
-// buffer of kAcrossScratch doubles, which caps the strip for very long rows. Measured on
-// 2048x2048 transposed views (Zen 4, sums of all elements, medians of interleaved runs):
-// 1024-row strips 0.51-0.65 ms (float32) and 1.07-1.2 ms (float64), 256-row strips 0.66-0.71
-// and 1.3-1.55 ms; line requests by software (the next lane's runs, or 512-1024 bytes ahead in
-// the current ones) were no faster than the hardware's.
-constexpr int kStripRows = 1024;
-constexpr int kAcrossScratch = 16 * 1024;
-// Rows of a strip over cols columns for layer W: the lane stack (kLaneStack entries) and the
-// chunk stack (a binary counter over ceil(cols / kChunk) chunks: at most bit_width + 1 entries)
-// fit in the scratch.
-template <class W>
-inline int StripRows(int64_t cols) {
+// The across-rows kernels work on strips of up to kStripCap<T> rows: a strip reads each
+// column's run of its rows in one go, a lane's kSteps columns at a time. Their scratch (the lane
+// stack and the chunk stack, each entry a row vector) is the thread's ThreadScratch buffer
+// (160 KiB), or kStackScratch doubles on the stack if that could not be allocated; its size
+// caps the strip for very long rows. Measured on transposed views (Zen 4, medians of 12-20
+// interleaved runs): float64 2048x2048:F sums 1.09-1.17 ms with 1024-row strips (8 KiB runs),
+// 0.99-1.07 ms with 2048 rows (whole columns); float32 2048x2048:F 3-5% faster with 2048 rows
+// but 4096x4096:F 10-12% slower (the float64 row-vector stacks are then twice the float32 input
+// they cover), so 4-byte types keep 1024. 256-row strips were 1.2-1.3x slower than 1024; line
+// requests by software (the next lane's runs, or 512-1024 bytes ahead in the current ones) were
+// no faster than the hardware's.
+template <class T>
+inline constexpr int kStripCap = sizeof(T) == 8 ? 2048 : 1024;
+constexpr int kStackScratch = 4 * 1024;
+// Rows of a strip over cols columns for layer W with `scratch` doubles of scratch: the lane
+// stack (kLaneStack entries) and the chunk stack (a binary counter over ceil(cols / kChunk)
+// chunks: at most bit_width + 1 entries) fit in it.
+template <class T, class W>
+inline int StripRows(int64_t cols, int64_t scratch) {
   const int64_t chunks = (cols + kChunk - 1) / kChunk;
   int entries = kLaneStack + 2;
   for (int64_t c = chunks; c > 1; c >>= 1) ++entries;
-  const int64_t rows = std::min<int64_t>(kStripRows, kAcrossScratch / entries);
+  const int64_t rows = std::min<int64_t>(kStripCap<T>, scratch / entries);
   return static_cast<int>(rows / W::Lanes() * W::Lanes());
 }
 // All-element sums keep per-row subtree lists (RowSubtrees, ~2 KiB a row) on the stack, so their
@@ -122,10 +126,10 @@ inline void RowGroupChunk(const T* x, int64_t cs, int rows, int len, double* stk
 // Order L of `rows` whole row sequences (cols elements at stride cs, rows contiguous): the
 // pairwise tree over chunks is a binary counter whose shape is the same for every row, so one
 // stack of row vectors serves the group.
+// scratch: StripRows' worth of doubles for these rows (the lane stack, then the chunk stack).
 template <class T, class W>
-void RowGroupSums(const T* x, int64_t cols, int64_t cs, int rows, double* out) {
+void RowGroupSums(const T* x, int64_t cols, int64_t cs, int rows, double* scratch, double* out) {
   const int d = W::Lanes();
-  alignas(64) double scratch[kAcrossScratch];  // the lane stack, then the chunk stack
   double* const lanes = scratch;
   double* const stack = scratch + kLaneStack * rows;
   int n = 0;
@@ -156,14 +160,20 @@ template <class T>
 void SumRowsAcross(const Strided& in, int64_t r0, int64_t nr, double* out) {
   using W = SumV<T>;
   const int d = W::Lanes();
-  const int group = StripRows<W>(in.cols);
+  alignas(64) double own[kStackScratch];
+  double* scratch = internal::ThreadScratch();
+  const int64_t size = scratch != nullptr ? internal::kThreadScratchDoubles : kStackScratch;
+  scratch = scratch == nullptr ? own : HalfPageFrom(scratch, At<T>(in, r0, 0));
+  const int group = StripRows<T, W>(in.cols, size);
   int64_t r = 0;
   while (nr - r >= d) {
     const int rows = static_cast<int>(nr - r >= group ? group : (nr - r) / d * d);
-    RowGroupSums<T, W>(At<T>(in, r0 + r, 0), in.cols, in.cs, rows, out + r);
+    RowGroupSums<T, W>(At<T>(in, r0 + r, 0), in.cols, in.cs, rows, scratch, out + r);
     r += rows;
   }
-  for (; r < nr; ++r) RowGroupSums<T, OneLane>(At<T>(in, r0 + r, 0), in.cols, in.cs, 1, out + r);
+  for (; r < nr; ++r) {
+    RowGroupSums<T, OneLane>(At<T>(in, r0 + r, 0), in.cols, in.cs, 1, scratch, out + r);
+  }
 }
 
 // The aligned subtrees of T that cover chunks [lo, hi) of a row, in order: greedy from lo, each
@@ -209,21 +219,21 @@ template <class T>
 double SumFlatAcross(const Strided& in, int64_t start, int64_t len) {
   using W = SumV<T>;
   const int d = W::Lanes();
-  const int group = std::min(StripRows<W>(in.cols), kMaxFlatRows / d * d);
+  const int group = kMaxFlatRows / d * d;  // RowGroupChunk's lane stack fits in `lanes` below
   const int64_t m = in.cols / kChunk;  // chunks per row
   const int64_t g0 = start / kChunk, g1 = (start + len) / kChunk;
   const int64_t first_row = g0 / m, end_row = (g1 - 1) / m + 1;
   PairStack st;
   if ((m & (m - 1)) == 0 && g0 % m == 0 && g1 % m == 0) {
     // Whole rows of a power-of-two number of chunks: each row is one aligned subtree of T, whose
-    // value is the row's own order-L sum. The axis-1 strips (kStripRows rows, no per-row subtree
+    // value is the row's own order-L sum. The axis-1 strips (kStripCap rows, no per-row subtree
     // lists) compute them. float32 2048x2048:F sum: 0.91 ms against 1.16 ms with 64-row groups
     // (Zen 4, medians of 4 interleaved runs).
     int level = 0;
     while ((int64_t{1} << level) < m) ++level;
-    alignas(64) double row_sums[kStripRows];
-    for (int64_t i = first_row; i < end_row; i += kStripRows) {
-      const int n = static_cast<int>(std::min<int64_t>(end_row - i, kStripRows));
+    alignas(64) double row_sums[kStripCap<T>];
+    for (int64_t i = first_row; i < end_row; i += kStripCap<T>) {
+      const int n = static_cast<int>(std::min<int64_t>(end_row - i, kStripCap<T>));
       SumRowsAcross<T>(in, i, n, row_sums);
       for (int k = 0; k < n; ++k) st.Push(row_sums[k], level);
     }

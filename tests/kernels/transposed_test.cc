@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "kernels/internal/scratch.h"
 #include "kernels/raptors.h"
 #include "tests/kernels/test_util.h"
 
@@ -21,6 +22,7 @@ const std::pair<int64_t, int64_t> kShapes[] = {
     {37, 768},   // all elements: one task (grown to hold every row); 37 = strips of 36 + 1 rows
     {70, 512},   // all elements: tasks of 64 rows (32768), the second one 6 rows (3 threads: 32)
     {1030, 512},  // axis 1 and all elements: a strip (task) of 1024 rows, then 6 rows
+    {2051, 264},  // axis 1: strips of 2048 rows (8-byte types; 4-byte: 1024), then 3 rows
     {70, 600},   // all elements, rows not whole chunks: 2 tasks, the second from inside row 54
     {41, 517},   // all elements: row tiles of 8 x 8 squares and 5 single columns, a short group
     {300, 40},   // axis 1: one strip of 300 rows (3 threads: tasks of 256 and 44 rows)
@@ -141,6 +143,44 @@ TEST(Transposed, LargeViewsAcrossThreads) {
         ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, a.view(), 0, MutableVector(c.data(), cols), o).ok());
         for (int64_t i = 0; i < rows; ++i) ASSERT_EQ(Bits(r[i]), Bits(row_want[i])) << "row " << i;
         for (int64_t j = 0; j < cols; ++j) ASSERT_EQ(Bits(c[j]), Bits(col_want[j])) << "col " << j;
+      }
+    }
+  }
+}
+
+// The across-rows strips keep their row-vector stacks in a per-thread buffer; a thread whose
+// buffer could not be allocated uses a smaller one on its stack, with shorter strips (512 rows
+// here instead of 2048 for 8-byte elements and 1024 for 4-byte ones). The bits must not change.
+TEST(Transposed, StackScratchGivesTheSameBits) {
+  for (DType dt : {DType::kFloat32, DType::kFloat64, DType::kInt32}) {
+    const int64_t rows = 2051, cols = 264;
+    TestArray a(dt, rows, cols, Layout::kTransposed, 33, 1e3);
+    Spread(a, 9);
+    std::vector<double> flat;
+    for (int64_t i = 0; i < rows; ++i) {
+      for (int64_t j = 0; j < cols; ++j) flat.push_back(a.Get(i, j));
+    }
+    const ReduceOp op = dt == DType::kInt32 ? ReduceOp::kMean : ReduceOp::kSum;
+    const DType rdt = ReduceResultDType(op, dt);
+    for (const Options& base : IsaOptions()) {
+      Options o = base;
+      o.threads = 1;  // the calling thread, whose scratch is switched off
+      SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)));
+      internal::SetThreadScratchOffForTesting(true);
+      const absl::StatusOr<Scalar> m = Mean(a.view(), o);
+      std::vector<double> outd(rows);
+      std::vector<float> outf(rows);
+      const MutableVectorView ov = rdt == DType::kFloat32 ? MutableVector(outf.data(), rows)
+                                                          : MutableVector(outd.data(), rows);
+      const absl::Status s = ReduceAxis(op, a.view(), 1, ov, o);
+      internal::SetThreadScratchOffForTesting(false);
+      ASSERT_TRUE(m.ok()) << m.status();
+      ASSERT_TRUE(s.ok()) << s;
+      EXPECT_EQ(Bits(m->f), Bits(Expected(ReduceOp::kMean, dt, RefOrderL(flat), rows * cols)));
+      for (int64_t i = 0; i < rows; ++i) {
+        const std::vector<double> row(flat.begin() + i * cols, flat.begin() + (i + 1) * cols);
+        ASSERT_EQ(Bits(Read(outd, outf, rdt, i)), Bits(Expected(op, dt, RefOrderL(row), cols)))
+            << "row " << i;
       }
     }
   }
