@@ -28,6 +28,7 @@ namespace RAPTORS_NS {
 namespace {
 
 using internal::KernelTable;
+using internal::HalfPageFrom;
 using internal::kPageSlack;
 using internal::kBlocksPerSuper;
 using internal::kChunk;
@@ -63,21 +64,6 @@ using SumV = std::conditional_t<std::is_same_v<T, float>, typename F32SumLayer<V
 template <class T>
 inline const T* At(const Strided& in, int64_t i, int64_t j) {
   return static_cast<const T*>(in.data) + i * in.rs + j * in.cs;
-}
-
-// Scratch that is stored to while input streams in is placed half a page from the input modulo
-// 4 KiB. The core matches a load against pending stores by the low 12 address bits (4K
-// aliasing), so a store at the page offset of the next loads delays them; with the power-of-two
-// row strides of most arrays the axis-0 accumulator row and the transposed kernels' row-vector
-// stacks would otherwise keep one fixed offset to the input for a whole pass, wherever the
-// stack or the heap happened to put them (float64 2048x2048:F sum, Zen 4, medians of 20
-// interleaved runs: 1.06 ms with a page-aligned stack, 0.99 ms half a page away). buf must
-// have kPageSlack doubles to spare and be 64-byte aligned; the result is too.
-static_assert(internal::kPageSlack * sizeof(double) >= 4096 - 64, "room to move within a page");
-inline double* HalfPageFrom(double* buf, const void* input) {
-  const uintptr_t want = (reinterpret_cast<uintptr_t>(input) + 2048) & 4032;
-  const uintptr_t have = reinterpret_cast<uintptr_t>(buf) & 4095;
-  return buf + ((want - have) & 4095) / sizeof(double);
 }
 
 // ---------------------------------------------------------------------------------------------
