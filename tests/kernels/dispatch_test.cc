@@ -73,7 +73,8 @@ TEST(Dispatch, ConcurrentCallersGetCorrectResults) {
 // The pool under load: callers with different thread counts share the workers at once, some
 // calls land while workers watch the queue and some after they went to sleep (pauses longer
 // than the pool's spin), and every result must carry the single-thread bits (a task run twice,
-// skipped or read after its job returned would change them).
+// skipped or read after its job returned would change them). The transposed view's sums keep
+// their row-vector stacks in per-thread scratch: a buffer shared between threads would too.
 TEST(Dispatch, ConcurrentCallersWithMixedThreadCountsGetSingleThreadBits) {
   const int64_t rows = 700, cols = 450;  // 315000 elements: on the pool (test env 262144)
   std::vector<float> a(rows * cols);
@@ -85,6 +86,11 @@ TEST(Dispatch, ConcurrentCallersWithMixedThreadCountsGetSingleThreadBits) {
   std::vector<float> want0(cols), want1(rows);
   ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, view, 0, MutableVector(want0.data(), cols)).ok());
   ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, view, 1, MutableVector(want1.data(), rows)).ok());
+  const ArrayView tview{a.data(), DType::kFloat32, cols, rows, /*row_stride=*/1,
+                        /*col_stride=*/cols};
+  const float want_t = Sum(tview)->f;
+  std::vector<float> want_t1(cols);
+  ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, tview, 1, MutableVector(want_t1.data(), cols)).ok());
 
   std::vector<std::thread> ts;
   std::vector<int> mismatches(8, 0);
@@ -92,7 +98,7 @@ TEST(Dispatch, ConcurrentCallersWithMixedThreadCountsGetSingleThreadBits) {
     ts.emplace_back([&, t] {
       Options o;
       o.threads = 2 + t % 4 * 2;  // 2, 4, 6, 8
-      std::vector<float> got0(cols), got1(rows);
+      std::vector<float> got0(cols), got1(rows), got_t1(cols);
       for (int k = 0; k < 12; ++k) {
         if (k % 4 == 3) std::this_thread::sleep_for(std::chrono::milliseconds(2));
         mismatches[t] += Sum(view, o)->f != want_all;
@@ -100,6 +106,10 @@ TEST(Dispatch, ConcurrentCallersWithMixedThreadCountsGetSingleThreadBits) {
         ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, view, 1, MutableVector(got1.data(), rows), o).ok());
         mismatches[t] += got0 != want0;
         mismatches[t] += got1 != want1;
+        mismatches[t] += Sum(tview, o)->f != want_t;
+        ASSERT_TRUE(
+            ReduceAxis(ReduceOp::kSum, tview, 1, MutableVector(got_t1.data(), cols), o).ok());
+        mismatches[t] += got_t1 != want_t1;
       }
     });
   }
