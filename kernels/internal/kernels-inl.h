@@ -266,9 +266,49 @@ inline double ChunkValueReg(const T* x) {
   return W::HalvingSum(a0);
 }
 
+#if !defined(__ARM_FEATURE_SVE)  // sizeless SVE vectors cannot be held in arrays
+// ChunkValueReg for 16 vectors of 2 lanes (SSE2, NEON): two passes of 8 vectors, the first
+// pass's vectors kept in L1 for the second, whose vector j holds the lanes 16 above the first
+// pass's vector j (the halving step w = 16); the later steps run in registers. 2048x2048 sums
+// with --isa=sse2 on Zen 4, medians of 8 interleaved runs, all 32 lanes halved in L1
+// (ChunkLanes, LaneTree) -> this: float32 0.79 -> 0.61 ms, float64 0.92 -> 0.78 ms (1024x1024:
+// 0.163 -> 0.114 ms).
+template <class T, class W>
+inline double ChunkValueTwoPass(const T* x) {
+  constexpr int d = W::Lanes();
+  static_assert(kLanes / d == 16, "two passes of 8 vectors");
+  typename W::D a[8];
+  alignas(64) double first[8 * d];
+  for (int base = 0; base < kLanes; base += 8 * d) {
+#pragma GCC unroll 8
+    for (int j = 0; j < 8; ++j) a[j] = W::LoadAcc(x + base + j * d);  // -0.0 + x == x
+    for (int s = 1; s < kSteps; ++s) {
+      const T* p = x + s * kLanes + base;
+#pragma GCC unroll 8
+      for (int j = 0; j < 8; ++j) a[j] = W::AddF(a[j], W::LoadAcc(p + j * d));
+    }
+    if (base == 0) {
+#pragma GCC unroll 8
+      for (int j = 0; j < 8; ++j) W::Store(first + j * d, a[j]);
+    }
+  }
+#pragma GCC unroll 8
+  for (int j = 0; j < 8; ++j) a[j] = W::Add(W::Load(first + j * d), a[j]);
+#pragma GCC unroll 4
+  for (int n = 4; n >= 1; n /= 2) {
+#pragma GCC unroll 4
+    for (int j = 0; j < n; ++j) a[j] = W::Add(a[j], a[j + n]);
+  }
+  return W::HalvingSum(a[0]);
+}
+#endif
+
 template <class T, class W>
 inline double ChunkValue(const T* x) {
   if (RegVectors<W>() > 0) return ChunkValueReg<T, W>(x);
+#if !defined(__ARM_FEATURE_SVE)
+  if constexpr (kLanes / W::Lanes() == 16) return ChunkValueTwoPass<T, W>(x);
+#endif
   alignas(64) double lanes[kLanes];
   ChunkLanes<T, W>(x, lanes);
   return LaneTree(lanes);
