@@ -516,12 +516,14 @@ void SumColsDown(const Strided& in, int64_t c0, double* out) {
 // SumColsDown for rs == 1, where each column is contiguous: a block of NV * d columns is read
 // as contiguous vectors per column and W::BlockTrees (float32: W::BlockTreesF) transposes them
 // while it adds, one tree level per vector add, so no element is loaded alone. A column is
-// visited for two whole cache lines of rows (kLineBlocks blocks, 128 bytes: the pair the
-// adjacent-line prefetcher fetches together), so each line is used up in one visit: the columns
-// of a power-of-two height share one L1 set, and a line left half read would be evicted by the
-// other columns' lines before its second visit. float32 2048x2048:F sum_axis0: 0.330 ms against
-// 0.363 ms with one line per visit (float64 unchanged; Zen 4, medians of 4 interleaved runs).
-// The last, partial block goes through the strided loads, which read no element past the column.
+// visited for 32 rows (kLineBlocks blocks: two whole cache lines of float32, the pair the
+// adjacent-line prefetcher fetches together, four of float64), so each line is used up in one
+// visit: the columns of a power-of-two height share one L1 set, and a line left half read would
+// be evicted by the other columns' lines before its second visit. Zen 4, medians of interleaved
+// runs: float32 2048x2048:F sum_axis0 0.330 ms against 0.363 ms with one line per visit (4
+// runs), 2-4% slower with four; float64 2048x2048:F 1.18 ms with two lines, 1.05 ms with four,
+// 4096x4096:F 5.47 -> 4.9 ms (10 runs). The last, partial block goes through the strided loads,
+// which read no element past the column.
 
 // The blocks of Lanes() columns (column j at p + j * cs) whose 8 rows are contiguous.
 template <class T, class W>
@@ -542,7 +544,7 @@ inline typename W::D ColumnBlocks(const T* p, int64_t cs) {
 template <class T, class W, int NV>
 void SumColsDownContig(const Strided& in, int64_t c0, double* out) {
   constexpr int d = W::Lanes();
-  constexpr int kLineBlocks = 128 / static_cast<int>(sizeof(T)) / kRowBlock;
+  constexpr int kLineBlocks = 4;
   static_assert(kBlocksPerSuper % kLineBlocks == 0, "superblocks hold whole line visits");
   const typename W::D z = W::Set(-0.0);
   typename W::D a1[NV], a2[NV];
