@@ -539,6 +539,10 @@ __attribute__((noinline)) double SumFlatAny(const Strided& in, int64_t start, in
   // Transposed rows that hold whole chunks: row groups, then aligned subtrees in row order.
   if (in.rs == 1 && in.cols % kChunk == 0) return SumFlatAcross<T>(in, start, len);
   // Other views whose columns are the close axis: row tiles copied down the columns.
+  // Transposed rows of a chunk or more that do not hold whole chunks: windows of a strip.
+  if (in.rs == 1 && in.cols >= kChunk && std::abs(in.cs) > 1) {
+    return SumFlatRowWindows<T>(in, start, len);
+  }
   if (std::abs(in.rs) < std::abs(in.cs)) return SumFlatRowTiles<T>(in, start, len);
   // Rows that do not join up: gather chunks of the flattening into L1, a row run at a time.
   using W = SumV<T>;

@@ -20,6 +20,21 @@ struct V {
   static void Store(double* p, D v) { svst1_f64(svptrue_b64(), p, v); }
   static D Add(D a, D b) { return svadd_f64_x(svptrue_b64(), a, b); }
   static D AddF(D acc, D x) { return svadd_f64_x(svptrue_b64(), acc, x); }
+  static D AddIfLess(D acc, D x, D a, D b) {
+    return svadd_f64_m(svcmplt_f64(svptrue_b64(), a, b), acc, x);
+  }
+  static void AddSplit(D& o, D& nw, D x, D col, D split) {
+    const svbool_t pg = svptrue_b64();
+    const svbool_t m = svcmplt_f64(pg, col, split);
+    o = svadd_f64_m(m, o, x);
+    nw = svadd_f64_m(svnot_b_z(pg, m), nw, x);
+  }
+  static void AddSplitStop(D& o, D& nw, D x, D col, D split, D stop) {
+    const svbool_t pg = svptrue_b64();
+    const svbool_t m = svcmplt_f64(pg, col, split);
+    o = svadd_f64_m(m, o, x);
+    nw = svadd_f64_m(svcmplt_f64(svnot_b_z(pg, m), col, stop), nw, x);
+  }
   // Explicit halving (svaddv's order is implementation-defined): lane i += lane i + w.
   static double HalvingSum(D a) {
     for (uint64_t w = svcntd() / 2; w >= 1; w /= 2) {

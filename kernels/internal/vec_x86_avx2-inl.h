@@ -18,6 +18,23 @@ struct V {
   static D Add(D a, D b) { return _mm256_add_pd(a, b); }
   // fma(x, 1, acc) rounds x + acc once: the bits of Add, on the FMA pipes.
   static D AddF(D acc, D x) { return _mm256_fmadd_pd(x, _mm256_set1_pd(1.0), acc); }
+  // Blend, then fma(x, 1, acc) on the FMA pipes (the bits of Add): x where the mask is set,
+  // -0.0 (acc's own bits) elsewhere.
+  static D AddIfLess(D acc, D x, D a, D b) {
+    const D m = _mm256_cmp_pd(a, b, _CMP_LT_OQ);
+    return AddF(acc, _mm256_blendv_pd(_mm256_set1_pd(-0.0), x, m));
+  }
+  static void AddSplit(D& o, D& nw, D x, D col, D split) {
+    const D m = _mm256_cmp_pd(col, split, _CMP_LT_OQ), z = _mm256_set1_pd(-0.0);
+    o = AddF(o, _mm256_blendv_pd(z, x, m));
+    nw = AddF(nw, _mm256_blendv_pd(x, z, m));
+  }
+  static void AddSplitStop(D& o, D& nw, D x, D col, D split, D stop) {
+    const D m = _mm256_cmp_pd(col, split, _CMP_LT_OQ), z = _mm256_set1_pd(-0.0);
+    const D n = _mm256_andnot_pd(m, _mm256_cmp_pd(col, stop, _CMP_LT_OQ));
+    o = AddF(o, _mm256_blendv_pd(z, x, m));
+    nw = AddF(nw, _mm256_blendv_pd(z, x, n));
+  }
   static double HalvingSum(D a) {
     const __m128d h = _mm_add_pd(_mm256_castpd256_pd128(a), _mm256_extractf128_pd(a, 1));
     return _mm_cvtsd_f64(_mm_add_sd(h, _mm_unpackhi_pd(h, h)));

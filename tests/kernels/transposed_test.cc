@@ -2,6 +2,7 @@
 // order L (axis 1 and all elements), column groups and strided strips for order R (axis 0).
 // These shapes reach every branch of them: groups of one and several vectors, single left-over
 // rows and columns, transposed tiles (whole line visits, a lone last block, a partial block),
+// windows over rows that do not hold whole chunks (chunk ends inside a window, the rows' tails),
 // short last chunks, rows holding whole chunks with all-element tasks that start inside a row,
 // and thread counts that split the work differently. Every result must be the documented tree,
 // bit for bit, on every ISA.
@@ -24,7 +25,7 @@ const std::pair<int64_t, int64_t> kShapes[] = {
     {1030, 512},  // axis 1 and all elements: a strip (task) of 1024 rows, then 6 rows
     {2051, 264},  // axis 1: strips of 2048 rows (8-byte types; 4-byte: 1024), then 3 rows
     {70, 600},   // all elements, rows not whole chunks: 2 tasks, the second from inside row 54
-    {41, 517},   // all elements: row tiles of 8 x 8 squares and 5 single columns, a short group
+    {41, 517},   // all elements: windows over 5 vectors of rows and 1 row (float64 on AVX-512)
     {300, 40},   // axis 1: one strip of 300 rows (3 threads: tasks of 256 and 44 rows)
     {5, 1280},   // fewer rows than a float32 group
     {19, 300},   // axis 1: a short last chunk (44 elements); 19 = 16 + 3 rows
@@ -143,6 +144,55 @@ TEST(Transposed, LargeViewsAcrossThreads) {
         ASSERT_TRUE(ReduceAxis(ReduceOp::kSum, a.view(), 0, MutableVector(c.data(), cols), o).ok());
         for (int64_t i = 0; i < rows; ++i) ASSERT_EQ(Bits(r[i]), Bits(row_want[i])) << "row " << i;
         for (int64_t j = 0; j < cols; ++j) ASSERT_EQ(Bits(c[j]), Bits(col_want[j])) << "col " << j;
+      }
+    }
+  }
+}
+
+// All-element sums of views whose columns are the close axis and whose rows do not hold whole
+// chunks, with other strides than the transposed views above: columns reversed (the window
+// sweep, rs == 1, running backwards through memory), rows reversed and every other row (rs of
+// -1 and 2: the row tiles). Shapes: one strip of rows, and three (1024 + 1024 + 52 rows, the
+// last not a whole vector). float32 and float64, every ISA, threads that split the tasks inside
+// rows.
+TEST(Transposed, OtherStridesFollowTheOrder) {
+  for (auto [rows, cols] : {std::pair<int64_t, int64_t>{70, 600}, {2100, 300}}) {
+    const std::pair<int64_t, int64_t> strides[] = {{1, -rows}, {-1, rows}, {2, 2 * rows}};
+    for (auto [rs, cs] : strides) {
+      for (DType dt : {DType::kFloat32, DType::kFloat64}) {
+        // Element (i, j) at base + i * rs + j * cs, every offset in the buffer.
+        const int64_t base = (rs < 0 ? -(rows - 1) * rs : 0) + (cs < 0 ? -(cols - 1) * cs : 0);
+        const int64_t size = base + (rows - 1) * std::abs(rs) + (cols - 1) * std::abs(cs) + 1;
+        std::mt19937 rng(static_cast<uint32_t>(rows + cols));
+        std::uniform_real_distribution<double> u(-1.0, 1.0);
+        std::uniform_int_distribution<int> ex(-30, 30);
+        std::vector<double> store(size);
+        for (double& v : store) {
+          v = std::ldexp(u(rng), ex(rng));
+          if (dt == DType::kFloat32) v = static_cast<float>(v);
+        }
+        std::vector<float> store32(store.begin(), store.end());
+        const void* data = dt == DType::kFloat32 ? static_cast<const void*>(store32.data() + base)
+                                                 : static_cast<const void*>(store.data() + base);
+        const ArrayView view{data, dt, rows, cols, rs, cs};
+        std::vector<double> flat;
+        for (int64_t i = 0; i < rows; ++i) {
+          for (int64_t j = 0; j < cols; ++j) flat.push_back(store[base + i * rs + j * cs]);
+        }
+        const double want = Expected(ReduceOp::kSum, dt, RefOrderL(flat), 0);
+        for (const Options& b : IsaOptions()) {
+          for (int threads : {1, 3}) {
+            Options o = b;
+            o.threads = threads;
+            SCOPED_TRACE(IsaStr(o) + " threads " + std::to_string(threads) + " " +
+                         std::string(DTypeName(dt)) + " " + std::to_string(rows) + "x" +
+                         std::to_string(cols) + " strides " + std::to_string(rs) + ", " +
+                         std::to_string(cs));
+            const absl::StatusOr<Scalar> s = Sum(view, o);
+            ASSERT_TRUE(s.ok()) << s.status();
+            EXPECT_EQ(Bits(s->f), Bits(want));
+          }
+        }
       }
     }
   }
