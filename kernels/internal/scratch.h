@@ -3,10 +3,11 @@
 //
 // The across-rows sums of transposed views (transposed-inl.h) keep a stack of row vectors per
 // strip of rows (strips of 2048 float64 rows need 160 KiB), and the window sweep of transposed
-// rows that do not hold whole chunks keeps 40 running sums a row (1024-row strips: 320 KiB),
+// rows that do not hold whole chunks keeps 39 running sums a row (1024-row strips: 312 KiB),
 // more than a library should take from the stack of a thread it does not own. Each thread gets
 // one buffer, allocated on its first use and reused by every later call on that thread (no
-// allocation per call), freed when the thread exits. Kernels never nest, so one buffer per thread is enough.
+// allocation per call), freed when the thread exits. Kernels never nest, so one buffer per
+// thread is enough.
 #ifndef RAPTORS_KERNELS_INTERNAL_SCRATCH_H_
 #define RAPTORS_KERNELS_INTERNAL_SCRATCH_H_
 

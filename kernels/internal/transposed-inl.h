@@ -74,11 +74,6 @@ struct OneLane {
     o = o + (m ? x : -0.0);
     nw = nw + (m ? -0.0 : x);
   }
-  static void AddSplitStop(D& o, D& nw, D x, D col, D split, D stop) {
-    const bool m = col < split;
-    o = o + (m ? x : -0.0);
-    nw = nw + (!m && col < stop ? x : -0.0);
-  }
   template <class T>
   static D LoadAcc(const T* p) {
     return static_cast<double>(*p);
@@ -469,7 +464,7 @@ double SumFlatRowTiles(const Strided& in, int64_t start, int64_t len) {
 //   chunk value (a pair may be added in the other order: the same bits but for NaN payloads,
 //   which no result promises). The new sums stay in the slots for the next window.
 // - Row r - 1's last o_r columns (the start of row r's first chunk) are first added to row r's
-//   slots, and row r - 1 leaves them out of its own (AddSplitStop, in the windows they fall in).
+//   slots (SweepTails); row r - 1 adds them to a chunk it never ends (no mask for them).
 // - A strip's chunk values are those of the chunks that end in its rows: a run of the chunk
 //   sequence, pushed in order.
 // So every column's run of the strip's rows is read once (the tails twice), kSteps runs at a
@@ -480,13 +475,13 @@ double SumFlatRowTiles(const Strided& in, int64_t start, int64_t len) {
 constexpr int kWindowRows = 1024;
 
 // The rows [k0, k1) (vectors of W::Lanes() rows) of one slot of a window: x at the slot's first
-// column c0, its steps columns `step` apart. split, stop, keep: per-row limits (SweepWindow).
-// The old sums enter the lane stack (merges entries below, top the last), the new ones (plus
-// the old where keep < 0) stay in sl.
-template <class T, class W, bool kStop, bool kFull>
+// column c0, its steps columns `step` apart. split, keep: per-row limits (SweepWindow). The old
+// sums enter the lane stack (merges entries below, top the last), the new ones (plus the old
+// where keep < 0) stay in sl.
+template <class T, class W, bool kFull>
 inline void WindowSlot(const T* x, int64_t step, int steps, int64_t c0, int k0, int k1,
-                       const double* split, const double* stop, const double* keep, double* sl,
-                       int merges, const double* top, double* dst, int64_t pitch) {
+                       const double* split, const double* keep, double* sl, int merges,
+                       const double* top, double* dst, int64_t pitch) {
   if (kFull) steps = kSteps;
   for (int v = k0; v + W::Lanes() <= k1; v += W::Lanes()) {
     typename W::D o = W::Load(sl + v), nw = W::Set(-0.0);
@@ -495,11 +490,7 @@ inline void WindowSlot(const T* x, int64_t step, int steps, int64_t c0, int k0, 
 #pragma GCC unroll 8
     for (int j = 0; j < steps; ++j) {
       const typename W::D col = W::Set(static_cast<double>(c0 + kLanes * j));
-      if constexpr (kStop) {
-        W::AddSplitStop(o, nw, W::LoadAcc(p + j * step), col, sp, W::Load(stop + v));
-      } else {
-        W::AddSplit(o, nw, W::LoadAcc(p + j * step), col, sp);
-      }
+      W::AddSplit(o, nw, W::LoadAcc(p + j * step), col, sp);
     }
     W::Store(sl + v, W::AddIfLess(nw, o, W::Load(keep + v), W::Set(0.0)));
     for (int k = 0; k < merges; ++k) o = W::Add(W::Load(top - k * pitch + v), o);
@@ -508,15 +499,14 @@ inline void WindowSlot(const T* x, int64_t step, int steps, int64_t c0, int k0, 
 }
 
 // Columns [w0, w1) (w1 - w0 <= kChunk) of rows [0, nr) of a strip, x = the strip's column 0.
-// Row k's columns below split[k] end the chunk in its slots, those from split[k] to stop[k]
-// begin the next one (kStop: some row stops before w1); keep[k] < 0: no chunk ends here, the
-// slots go on. stk[0 .. nr) ends with the ended chunks' values.
-template <class T, class W, bool kStop>
+// Row k's columns below split[k] end the chunk in its slots, the others begin the next one;
+// keep[k] < 0: no chunk ends here, the slots go on. stk[0 .. nr) ends with the ended chunks'
+// values.
+template <class T, class W>
 void SweepWindow(const T* x, int64_t cs, int nr, int64_t pitch, int64_t w0, int64_t w1,
                  const double* lim, double* slots, double* stk) {
   const double* split = lim;
-  const double* stop = lim + pitch;
-  const double* keep = lim + 2 * pitch;
+  const double* keep = lim + pitch;
   const int nv = nr / W::Lanes() * W::Lanes();
   int n = 0;  // stack entries
   for (int li = 0; li < kLanes; ++li) {
@@ -529,14 +519,14 @@ void SweepWindow(const T* x, int64_t cs, int nr, int64_t pitch, int64_t w0, int6
     const T* xs = x + c0 * cs;
     double* sl = slots + s * pitch;
     if (steps == kSteps) {
-      WindowSlot<T, W, kStop, true>(xs, kLanes * cs, steps, c0, 0, nv, split, stop, keep, sl,
-                                    merges, top, dst, pitch);
+      WindowSlot<T, W, true>(xs, kLanes * cs, steps, c0, 0, nv, split, keep, sl, merges, top, dst,
+                             pitch);
     } else {
-      WindowSlot<T, W, kStop, false>(xs, kLanes * cs, steps, c0, 0, nv, split, stop, keep, sl,
-                                     merges, top, dst, pitch);
+      WindowSlot<T, W, false>(xs, kLanes * cs, steps, c0, 0, nv, split, keep, sl, merges, top,
+                              dst, pitch);
     }
-    WindowSlot<T, OneLane, kStop, false>(xs, kLanes * cs, steps, c0, nv, nr, split, stop, keep,
-                                         sl, merges, top, dst, pitch);
+    WindowSlot<T, OneLane, false>(xs, kLanes * cs, steps, c0, nv, nr, split, keep, sl, merges,
+                                  top, dst, pitch);
     n = n - merges + 1;
   }
 }
@@ -570,13 +560,15 @@ void SweepTails(const T* x, int64_t cs, int n, int64_t pitch, int64_t cols, cons
 
 // Rows r0 .. r0+nr-1 of the sweep: writes the values of the chunks that end in them (and the
 // view's last chunk if r0 + nr == rows), chunks r0 * cols / kChunk onward, to cv. Scratch
-// (pitch doubles a row of each): slots kLanes rows, stk kLaneStack, lim 3.
+// (pitch doubles a row of each): slots kLanes rows, stk kLaneStack, lim 2.
 template <class T, class W>
 void SweepStrip(const Strided& in, int64_t r0, int nr, int64_t pitch, double* slots,
                 double* stk, double* lim, double* cv) {
   const int64_t cols = in.cols, lo = r0 * cols / kChunk;
   int64_t b[kWindowRows];     // the row's chunks end before columns b + m * kChunk
-  int64_t own[kWindowRows];   // the row's own columns end at own (the rest begin row r + 1's)
+  // The row's own columns end at own: the rest begin row r + 1's first chunk, which that row
+  // builds from them (SweepTails); this row adds them to a chunk it never ends.
+  int64_t own[kWindowRows];
   int64_t tail[kWindowRows];  // row r - 1's columns from tail on begin row r's first chunk
   for (int k = 0; k < nr; ++k) {
     const int64_t r = r0 + k;
@@ -594,19 +586,12 @@ void SweepStrip(const Strided& in, int64_t r0, int nr, int64_t pitch, double* sl
   const T* x = At<T>(in, r0, 0);
   for (int64_t w0 = 0; w0 < cols; w0 += kChunk) {
     const int64_t w1 = std::min(w0 + kChunk, cols);
-    bool stops = false;
     for (int k = 0; k < nr; ++k) {
       const int64_t p = w0 + b[k];  // where the row's chunk ends in this window, if it does
-      lim[k] = static_cast<double>(std::min(p, own[k]));
-      lim[pitch + k] = static_cast<double>(own[k]);
-      lim[2 * pitch + k] = p > own[k] ? -1.0 : 1.0;
-      stops = stops || own[k] < w1;
+      lim[k] = static_cast<double>(p);
+      lim[pitch + k] = p >= w1 ? -1.0 : 1.0;
     }
-    if (stops) {
-      SweepWindow<T, W, true>(x, in.cs, nr, pitch, w0, w1, lim, slots, stk);
-    } else {
-      SweepWindow<T, W, false>(x, in.cs, nr, pitch, w0, w1, lim, slots, stk);
-    }
+    SweepWindow<T, W>(x, in.cs, nr, pitch, w0, w1, lim, slots, stk);
     for (int k = 0; k < nr; ++k) {
       const int64_t p = w0 + b[k];
       if (p > 0 && p <= own[k]) cv[((r0 + k) * cols + p - 1) / kChunk - lo] = stk[k];
@@ -632,10 +617,10 @@ double SumFlatRowWindows(const Strided& in, int64_t start, int64_t len) {
   alignas(64) double own[kStackScratch];
   double* scratch = internal::ThreadScratch();
   const int64_t size = scratch != nullptr ? internal::kThreadScratchDoubles : kStackScratch;
-  // A row takes kLanes slots, kLaneStack stack entries, 3 limits and at most cols / kChunk + 1
+  // A row takes kLanes slots, kLaneStack stack entries, 2 limits and at most cols / kChunk + 1
   // chunk values, the view's last chunk one more, the rows' padding to a line at most 7 a row
   // of slots, stack and limits.
-  const int64_t rows_of = kLanes + kLaneStack + 3;
+  const int64_t rows_of = kLanes + kLaneStack + 2;
   const int64_t per_row = rows_of + cols / kChunk + 1;
   const int64_t cap =
       std::min<int64_t>(kWindowRows, (size - 1 - 7 * rows_of) / per_row) / V::Lanes() * V::Lanes();
@@ -650,7 +635,7 @@ double SumFlatRowWindows(const Strided& in, int64_t start, int64_t len) {
     double* slots = scratch == nullptr ? own : HalfPageFrom(scratch, At<T>(in, r0, 0));
     double* stk = slots + kLanes * pitch;
     double* lim = stk + kLaneStack * pitch;
-    double* cv = lim + 3 * pitch;
+    double* cv = lim + 2 * pitch;
     SweepStrip<T, V>(in, r0, nr, pitch, slots, stk, lim, cv);
     const int64_t lo = r0 * cols / kChunk;
     const int64_t hi = r0 + nr == in.rows ? (n + kChunk - 1) / kChunk : (r0 + nr) * cols / kChunk;

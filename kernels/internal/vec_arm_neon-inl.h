@@ -27,13 +27,6 @@ struct V {
     o = vaddq_f64(o, vbslq_f64(m, x, z));
     nw = vaddq_f64(nw, vbslq_f64(m, z, x));
   }
-  static void AddSplitStop(D& o, D& nw, D x, D col, D split, D stop) {
-    const uint64x2_t m = vcltq_f64(col, split);
-    const uint64x2_t n = vbicq_u64(vcltq_f64(col, stop), m);
-    const D z = vdupq_n_f64(-0.0);
-    o = vaddq_f64(o, vbslq_f64(m, x, z));
-    nw = vaddq_f64(nw, vbslq_f64(n, x, z));
-  }
   static double HalvingSum(D a) { return vgetq_lane_f64(a, 0) + vgetq_lane_f64(a, 1); }
   // Block trees of two columns (see scalar::V::BlockTrees): v[0..4) hold rows 0..7 of column 0,
   // v[4..8) those of column 1. Zipping the two columns' vectors k pairs rows 2k | 2k+1 of both,

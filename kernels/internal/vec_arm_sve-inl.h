@@ -29,12 +29,6 @@ struct V {
     o = svadd_f64_m(m, o, x);
     nw = svadd_f64_m(svnot_b_z(pg, m), nw, x);
   }
-  static void AddSplitStop(D& o, D& nw, D x, D col, D split, D stop) {
-    const svbool_t pg = svptrue_b64();
-    const svbool_t m = svcmplt_f64(pg, col, split);
-    o = svadd_f64_m(m, o, x);
-    nw = svadd_f64_m(svcmplt_f64(svnot_b_z(pg, m), col, stop), nw, x);
-  }
   // Explicit halving (svaddv's order is implementation-defined): lane i += lane i + w.
   static double HalvingSum(D a) {
     for (uint64_t w = svcntd() / 2; w >= 1; w /= 2) {

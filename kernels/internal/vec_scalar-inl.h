@@ -21,17 +21,12 @@ struct V {
   // acc + x in the lanes where a < b; acc + -0.0 (the bits of acc) elsewhere. Layers with
   // masked adds leave those lanes as they are.
   static D AddIfLess(D acc, D x, D a, D b) { return acc + (a < b ? x : -0.0); }
-  // A chain split at `split`: o += x where col < split, else nw += x (kStop: only where col <
-  // stop); the other gets -0.0 (its bits unchanged).
+  // A chain split at `split`: o += x where col < split, else nw += x; the other gets -0.0 (its
+  // bits unchanged).
   static void AddSplit(D& o, D& nw, D x, D col, D split) {
     const bool m = col < split;
     o = o + (m ? x : -0.0);
     nw = nw + (m ? -0.0 : x);
-  }
-  static void AddSplitStop(D& o, D& nw, D x, D col, D split, D stop) {
-    const bool m = col < split;
-    o = o + (m ? x : -0.0);
-    nw = nw + (!m && col < stop ? x : -0.0);
   }
   // Halving combine of the lanes: for w = Lanes()/2 .. 1, lane[i] += lane[i + w]; lane 0.
   static double HalvingSum(D a) { return a; }

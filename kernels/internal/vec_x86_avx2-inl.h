@@ -29,12 +29,6 @@ struct V {
     o = AddF(o, _mm256_blendv_pd(z, x, m));
     nw = AddF(nw, _mm256_blendv_pd(x, z, m));
   }
-  static void AddSplitStop(D& o, D& nw, D x, D col, D split, D stop) {
-    const D m = _mm256_cmp_pd(col, split, _CMP_LT_OQ), z = _mm256_set1_pd(-0.0);
-    const D n = _mm256_andnot_pd(m, _mm256_cmp_pd(col, stop, _CMP_LT_OQ));
-    o = AddF(o, _mm256_blendv_pd(z, x, m));
-    nw = AddF(nw, _mm256_blendv_pd(z, x, n));
-  }
   static double HalvingSum(D a) {
     const __m128d h = _mm_add_pd(_mm256_castpd256_pd128(a), _mm256_extractf128_pd(a, 1));
     return _mm_cvtsd_f64(_mm_add_sd(h, _mm_unpackhi_pd(h, h)));

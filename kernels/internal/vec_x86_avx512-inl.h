@@ -161,12 +161,6 @@ struct V {
     o = _mm512_mask3_fmadd_pd(x, _mm512_set1_pd(1.0), o, m);
     nw = _mm512_mask3_fmadd_pd(x, _mm512_set1_pd(1.0), nw, static_cast<__mmask8>(~m));
   }
-  static void AddSplitStop(D& o, D& nw, D x, D col, D split, D stop) {
-    const __mmask8 m = _mm512_cmp_pd_mask(col, split, _CMP_LT_OQ);
-    const __mmask8 n = _mm512_mask_cmp_pd_mask(static_cast<__mmask8>(~m), col, stop, _CMP_LT_OQ);
-    o = _mm512_mask3_fmadd_pd(x, _mm512_set1_pd(1.0), o, m);
-    nw = _mm512_mask3_fmadd_pd(x, _mm512_set1_pd(1.0), nw, n);
-  }
   static double HalvingSum(D a) {
     const __m256d q = _mm256_add_pd(_mm512_castpd512_pd256(a), _mm512_extractf64x4_pd(a, 1));
     const __m128d h = _mm_add_pd(_mm256_castpd256_pd128(q), _mm256_extractf128_pd(q, 1));

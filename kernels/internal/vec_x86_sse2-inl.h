@@ -26,12 +26,6 @@ struct V {
     o = _mm_add_pd(o, _mm_or_pd(_mm_and_pd(m, x), _mm_andnot_pd(m, z)));
     nw = _mm_add_pd(nw, _mm_or_pd(_mm_andnot_pd(m, x), _mm_and_pd(m, z)));
   }
-  static void AddSplitStop(D& o, D& nw, D x, D col, D split, D stop) {
-    const D m = _mm_cmplt_pd(col, split), z = _mm_set1_pd(-0.0);
-    const D n = _mm_andnot_pd(m, _mm_cmplt_pd(col, stop));
-    o = _mm_add_pd(o, _mm_or_pd(_mm_and_pd(m, x), _mm_andnot_pd(m, z)));
-    nw = _mm_add_pd(nw, _mm_or_pd(_mm_and_pd(n, x), _mm_andnot_pd(n, z)));
-  }
   static double HalvingSum(D a) { return _mm_cvtsd_f64(_mm_add_sd(a, _mm_unpackhi_pd(a, a))); }
   // Block trees of two columns (see scalar::V::BlockTrees): v[0..4) hold rows 0..7 of column 0,
   // v[4..8) those of column 1. Unpacking the two columns' vectors k pairs rows 2k | 2k+1 of both,
