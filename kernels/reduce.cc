@@ -221,19 +221,26 @@ void ReduceAxisImpl(ReduceOp op, const KernelTable* k, const Strided& in, DType 
     int64_t w = AxisStrip(in, dt);
     if (threads > 1) w = std::min(w, std::max<int64_t>(64, (in.cols + threads - 1) / threads));
     const int64_t tasks = (in.cols + w - 1) / w;
+    // A contiguous output whose elements are the kernel's own results (min/max, integer sums,
+    // float64 sums) is written by the kernel in place of its strip buffer, saving a copy of the
+    // strip through L1 (float64 16x1048576 sum_axis0: one of the copies behind 0.87x NumPy).
+    const bool direct =
+        out.stride == 1 && (minmax || isum || (!mean && out.dtype == DType::kFloat64));
+    const int64_t out_size = DTypeSize(out.dtype);
     internal::ThreadPool::Get().Run(tasks, threads, [&](int64_t t) {
       const int64_t c0 = t * w, nc = std::min(w, in.cols - c0);
       alignas(64) double buf[kMaxStrip];
+      void* const dst = direct ? static_cast<void*>(static_cast<char*>(out.data) + c0 * out_size)
+                               : static_cast<void*>(buf);
       if (minmax) {
-        k->minmax_cols[Dt(dt)](is_max, in, c0, nc, buf);
-        WriteSame(buf, nc, out, c0);
+        k->minmax_cols[Dt(dt)](is_max, in, c0, nc, dst);
+        if (!direct) WriteSame(buf, nc, out, c0);
       } else if (isum) {
-        int64_t* ib = reinterpret_cast<int64_t*>(buf);
-        k->isum_cols[idt](in, c0, nc, ib);
-        WriteInts(ib, nc, out, c0);
+        k->isum_cols[idt](in, c0, nc, static_cast<int64_t*>(dst));
+        if (!direct) WriteInts(reinterpret_cast<int64_t*>(buf), nc, out, c0);
       } else {
-        k->sum_cols[Dt(dt)](in, c0, nc, buf);
-        WriteSums(k, mean, in.rows, buf, nc, out, c0);
+        k->sum_cols[Dt(dt)](in, c0, nc, static_cast<double*>(dst));
+        if (!direct) WriteSums(k, mean, in.rows, buf, nc, out, c0);
       }
     });
   } else {

@@ -1001,13 +1001,21 @@ void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
       }
     }
     if (++in_super == kBlocksPerSuper) {
-      for (int64_t j = 0; j < nc; ++j) acc2[j] = flushed ? acc2[j] + acc1[j] : acc1[j];
+      if (flushed) {
+        for (int64_t j = 0; j < nc; ++j) acc2[j] += acc1[j];
+      } else {
+        std::memcpy(acc2, acc1, static_cast<size_t>(nc) * sizeof(double));
+      }
       flushed = true;
       in_super = 0;
     }
   }
-  for (int64_t j = 0; j < nc; ++j) {
-    out[j] = !flushed ? acc1[j] : (in_super > 0 ? acc2[j] + acc1[j] : acc2[j]);
+  // One loop per case, not a select per column: GCC at -O2 does not unswitch loops, and the
+  // select kept this loop scalar, 11% of float64 16x1048576 sum_axis0.
+  if (!flushed || in_super == 0) {
+    std::memcpy(out, flushed ? acc2 : acc1, static_cast<size_t>(nc) * sizeof(double));
+  } else {
+    for (int64_t j = 0; j < nc; ++j) out[j] = acc2[j] + acc1[j];
   }
 }
 

@@ -569,6 +569,70 @@ TEST(ReduceReproducibility, IdenticalAcrossIsasAndThreads) {
 // 512-row superblocks (several rounds of partials for some shapes here) and recombined in row
 // order: the bits must still be order R's, for every ISA, dtype and the layouts that change
 // the sub-views' addressing (negative and gapped row strides, transposed, unaligned).
+// Contiguous outputs of axis reductions are written by the kernels directly where the results
+// need no conversion (min/max, integer sums, float64 sums), strided ones through a strip buffer:
+// both must give the same bits and touch only their own elements. Shapes of several column
+// strips (5000 and 4100 columns) and of few rows, on 1 and 3 threads.
+TEST(ReduceAxis, StridedOutputsMatchContiguous) {
+  const std::pair<int64_t, int64_t> shapes[] = {{16, 5000}, {9, 300}, {1, 4100}, {600, 70}};
+  constexpr unsigned char kGuard = 0xA5;
+  for (const Options& base : IsaOptions()) {
+    for (int threads : {1, 3}) {
+      Options o = base;
+      o.threads = threads;
+      for (DType dt : kDTypes) {
+        for (auto [rows, cols] : shapes) {
+          for (Layout layout : {Layout::kC, Layout::kEveryOtherCol, Layout::kTransposed}) {
+            TestArray a(dt, rows, cols, layout, static_cast<uint32_t>(rows * 7 + cols));
+            for (ReduceOp op : {ReduceOp::kSum, ReduceOp::kMean, ReduceOp::kMin, ReduceOp::kMax}) {
+              const DType rdt = ReduceResultDType(op, dt);
+              const int64_t size = DTypeSize(rdt);
+              for (int axis = 0; axis < 2; ++axis) {
+                SCOPED_TRACE(IsaStr(o) + " threads " + std::to_string(threads) + " " +
+                             std::string(DTypeName(dt)) + " " + std::to_string(rows) + "x" +
+                             std::to_string(cols) + " " + LayoutName(layout) + " " +
+                             std::string(ReduceOpName(op)) + " axis " + std::to_string(axis));
+                const int64_t n = axis == 0 ? cols : rows;
+                // Contiguous, with a guard element on each side.
+                std::vector<unsigned char> flat(static_cast<size_t>((n + 2) * size), kGuard);
+                ASSERT_TRUE(ReduceAxis(op, a.view(), axis,
+                                       MutableVectorView{flat.data() + size, rdt, n, 1}, o)
+                                .ok());
+                for (int64_t b = 0; b < size; ++b) {
+                  ASSERT_EQ(flat[b], kGuard);
+                  ASSERT_EQ(flat[(n + 1) * size + b], kGuard);
+                }
+                for (int64_t stride : {3, -2}) {
+                  const int64_t span = (n - 1) * std::abs(stride) + 1;
+                  std::vector<unsigned char> sbuf(static_cast<size_t>(span * size), kGuard);
+                  unsigned char* first =
+                      sbuf.data() + (stride < 0 ? (span - 1) * size : 0);
+                  ASSERT_TRUE(ReduceAxis(op, a.view(), axis,
+                                         MutableVectorView{first, rdt, n, stride}, o)
+                                  .ok());
+                  std::vector<bool> mine(static_cast<size_t>(span), false);
+                  for (int64_t k = 0; k < n; ++k) {
+                    const unsigned char* got = first + k * stride * size;
+                    mine[static_cast<size_t>((got - sbuf.data()) / size)] = true;
+                    ASSERT_EQ(std::memcmp(got, flat.data() + (k + 1) * size, size), 0)
+                        << "stride " << stride << " k " << k;
+                  }
+                  for (int64_t e = 0; e < span; ++e) {
+                    if (mine[static_cast<size_t>(e)]) continue;
+                    for (int64_t b = 0; b < size; ++b) {
+                      ASSERT_EQ(sbuf[e * size + b], kGuard) << "stride " << stride << " e " << e;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST(ReduceAxis, Axis0SplitByRowsKeepsOrderR) {
   struct Case {
     DType dt;
