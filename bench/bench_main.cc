@@ -234,6 +234,8 @@ int Main(int argc, char** argv) {
     info.git_dirty = dirty == "dirty";
   }
   info.isa = std::string(raptors::IsaName(options.isa.value_or(raptors::ActiveIsa())));
+  info.elementwise_bits =
+      raptors::ElementwiseVectorBits(options.isa.value_or(raptors::ActiveIsa()));
   info.threads = options.threads;
   info.repetitions = options.repetitions;
   info.round_ms = round_ms;

@@ -20,6 +20,8 @@ CONTEXT_FIELDS = {
     "round_ms": NUMBER, "read_kernel": str, "git_dirty": bool,
 }
 NULLABLE_CONTEXT_FIELDS = {"git_commit": str, "numpy": dict, "numpy_unavailable": str}
+# Checked where present: records made before these fields existed lack them.
+OPTIONAL_CONTEXT_FIELDS = {"elementwise_bits": int}
 TIMING_FIELDS = {"median_ms": NUMBER, "min_ms": NUMBER, "max_ms": NUMBER,
                  "iters_per_round": int, "rounds_ms": list}
 CASE_FIELDS = {"name": str, "op": str, "dtype": str, "shape": str, "layout": str,
@@ -92,6 +94,9 @@ def validate(record):
     context = record["context"]
     _check_fields(context, CONTEXT_FIELDS, "context", problems)
     _check_fields(context, NULLABLE_CONTEXT_FIELDS, "context", problems, nullable=True)
+    _check_fields({k: v for k, v in context.items() if k in OPTIONAL_CONTEXT_FIELDS},
+                  {k: v for k, v in OPTIONAL_CONTEXT_FIELDS.items() if k in context},
+                  "context", problems)
     if context.get("numpy") is None and not context.get("numpy_unavailable"):
         problems.append("context: numpy is null but numpy_unavailable does not say why")
     for i, run in enumerate(record["benchmarks"]):

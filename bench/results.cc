@@ -219,6 +219,7 @@ std::string RecordJson(const RunInfo& info, const std::vector<CaseResult>& resul
       "    \"compiler\": ", JsonQuote(info.compiler), ",\n",
       "    \"build\": ", JsonQuote(info.build), ",\n",
       "    \"isa\": ", JsonQuote(info.isa), ",\n",
+      "    \"elementwise_bits\": ", info.elementwise_bits, ",\n",
       "    \"supported_isas\": [", absl::StrJoin(isas, ", "), "],\n",
       "    \"threads\": ", info.threads, ",\n",
       "    \"repetitions\": ", info.repetitions, ",\n",

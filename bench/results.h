@@ -76,6 +76,7 @@ struct RunInfo {
   std::string compiler;
   std::string build;  // "optimized" or a warning
   std::string isa;
+  int elementwise_bits = 0;  // vector width of our elementwise ops on `isa`
   std::vector<std::string> supported_isas;
   int threads = 1;
   int repetitions = 0;

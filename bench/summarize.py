@@ -24,8 +24,10 @@ def markdown(record):
             ", ".join("L%d%s %d KiB" % (c["level"], c["type"][0], c["size"] // 1024)
                       for c in ctx["caches"]),
             " ".join("%.2f" % x for x in ctx["load_avg"])),
-        "Our ISA %s, %s, %s; NumPy %s; commit %s%s; %s; %d interleaved rounds per side." % (
-            ctx["isa"], ctx["compiler"], ctx["build"], numpy.get("numpy_version", "absent"),
+        "Our ISA %s%s, %s, %s; NumPy %s; commit %s%s; %s; %d interleaved rounds per side." % (
+            ctx["isa"],
+            " (%d-bit elementwise)" % ctx["elementwise_bits"] if ctx.get("elementwise_bits") else "",
+            ctx["compiler"], ctx["build"], numpy.get("numpy_version", "absent"),
             (ctx.get("git_commit") or "unknown")[:10], " (dirty)" if ctx["git_dirty"] else "",
             ctx["date"], ctx["repetitions"]),
         "",

@@ -56,6 +56,16 @@ class RecordSchemaTest(unittest.TestCase):
         self.assertTrue(any("num_cpus" in p for p in problems), problems)
         self.assertTrue(any("median outside" in p for p in problems), problems)
 
+    def test_optional_field_checked_only_when_present(self):
+        record = load_fixture()
+        record["context"].pop("elementwise_bits", None)
+        self.assertEqual(record_schema.validate(record), [])
+        record["context"]["elementwise_bits"] = 512
+        self.assertEqual(record_schema.validate(record), [])
+        record["context"]["elementwise_bits"] = "512"
+        problems = record_schema.validate(record)
+        self.assertTrue(any("elementwise_bits" in p for p in problems), problems)
+
     def test_speedup_requires_numpy(self):
         record = load_fixture()
         record["cases"][0]["numpy"] = None

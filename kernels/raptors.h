@@ -38,6 +38,10 @@ absl::StatusOr<Isa> ParseIsa(absl::string_view name);
 Isa ActiveIsa();
 // Every ISA this CPU can run, lowest first (always starts with kScalar).
 std::vector<Isa> SupportedIsas();
+// Bits per vector of the elementwise ops (add, scale, broadcast adds) on `isa` on this CPU, or 0
+// when the CPU lacks it. Only avx512 varies with the CPU: 256 on AMD Zen 4, 512 elsewhere, or
+// RAPTORS_AVX512_ELEMENTWISE_BITS. Results never depend on it.
+int ElementwiseVectorBits(Isa isa);
 
 // ---------------------------------------------------------------------------------------------
 // Views. Strides are in elements (not bytes) and may be zero or negative; `data` points at

@@ -64,6 +64,9 @@ struct KernelTable {
   // bits of a correctly rounded float64 division followed by the conversion to O. `out` points
   // at the first output element; index 0: O = float, 1: O = double.
   void (*means[2])(const double* v, int64_t n, int64_t len, void* out, int64_t stride);
+
+  // Bits per vector of the elementwise entries (add .. add_col), for ElementwiseVectorBits.
+  int elementwise_bits;
 };
 
 // One table per ISA, defined in kernels/isa/<isa>.cc (only those of the target architecture
@@ -73,6 +76,9 @@ const KernelTable* ScalarTable();
 const KernelTable* Sse2Table();
 const KernelTable* Avx2Table();
 const KernelTable* Avx512Table();
+// Only the elementwise entries (and isa, elementwise_bits) are set: the avx512 elementwise
+// kernels on 512-bit vectors, for CPUs where those stream faster than 256-bit ones.
+const KernelTable* Avx512WideElementwiseTable();
 #elif defined(__aarch64__)
 const KernelTable* ScalarTable();
 const KernelTable* NeonTable();

@@ -5,6 +5,8 @@
 //   RAPTORS_NS        the namespace of the vector layer (scalar, sse2, avx2, avx512, neon, sve)
 //   RAPTORS_TABLE_FN  the name of the table getter declared in kernel_table.h (e.g. Avx2Table)
 //   RAPTORS_ISA_ENUM  the Isa value
+// and optionally RAPTORS_WIDE_ELEMENTWISE: a table of only the elementwise kernels, on the
+// layer's full-width vectors where EV would otherwise be narrower (vec_native-inl.h).
 // Everything here lives in raptors::RAPTORS_NS, so each ISA's copies stay separate (no inline
 // function compiled with AVX2 flags can be picked by the linker for the SSE2 table).
 //
@@ -1030,6 +1032,21 @@ void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
 
 #define RAPTORS_PER_DTYPE(fn) {&fn<float>, &fn<double>, &fn<int32_t>, &fn<int64_t>}
 
+#if defined(RAPTORS_WIDE_ELEMENTWISE)
+KernelTable MakeTable() {
+  // The reductions' entries stay null: the caller takes them from the ISA's full table.
+  const KernelTable e = {
+      RAPTORS_ISA_ENUM, {}, {}, {}, {}, {}, {}, {}, {}, {},
+      RAPTORS_PER_DTYPE(AddK),
+      RAPTORS_PER_DTYPE(ScaleK),
+      RAPTORS_PER_DTYPE(AddRowK),
+      RAPTORS_PER_DTYPE(AddColK),
+      {},
+      EV<float>::Lanes() * 32,
+  };
+  return e;
+}
+#else
 KernelTable MakeTable() {
   KernelTable t = {
       RAPTORS_ISA_ENUM,
@@ -1047,9 +1064,11 @@ KernelTable MakeTable() {
       RAPTORS_PER_DTYPE(AddRowK),
       RAPTORS_PER_DTYPE(AddColK),
       {&Means<float>, &Means<double>},
+      EV<float>::Lanes() * 32,
   };
   return t;
 }
+#endif
 
 #undef RAPTORS_PER_DTYPE
 

@@ -333,11 +333,15 @@ struct NVV {
 template <class T>
 using NV = NVV<T>;
 
-// EV: the vectors of the elementwise ops. Memory-bound streams; the avx512 table runs them on
-// 256-bit vectors, which measured faster on Zen 4 (512-bit operations double-pumped): float64
-// add of every other column, 2048x2048, 3.9-4.0 ms vs 4.8-4.9 ms; float32 add 4096x4096
-// 4.9-8.3 ms vs 7.6-8.7 ms (same process, interleaved, loaded 2-core VM).
-#if RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx512
+// EV: the vectors of the elementwise ops. Memory-bound streams whose best width depends on the
+// core, not the ISA: the avx512 table runs them on 256-bit vectors, which measured faster on
+// Zen 4 (512-bit operations double-pumped): float64 add of every other column, 2048x2048,
+// 3.9-4.0 ms vs 4.8-4.9 ms; float32 add 4096x4096 4.9-8.3 ms vs 7.6-8.7 ms (same process,
+// interleaved, loaded 2-core VM). On an Intel Xeon full 512-bit vectors won instead (float32
+// scale 4194304x4 18.7 -> 12.6 ms, 512x512 0.083 -> 0.047 ms): the unit kernels/isa/
+// avx512_wide.cc compiles the elementwise kernels again with RAPTORS_WIDE_ELEMENTWISE, and
+// dispatch.cc picks one of the two per CPU.
+#if RAPTORS_NV_ISA == RAPTORS_NV_ISA_avx512 && !defined(RAPTORS_WIDE_ELEMENTWISE)
 template <class T>
 using EV = NVV<T, 32>;
 #else

@@ -2,6 +2,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -41,6 +43,40 @@ TEST(Dispatch, UnsupportedIsaIsAnErrorNamingIt) {
       EXPECT_NE(s.status().message().find(IsaName(i)), absl::string_view::npos);
     }
   }
+}
+
+// Each supported ISA reports its elementwise vector width; only avx512's depends on the CPU
+// (or on RAPTORS_AVX512_ELEMENTWISE_BITS, which the *_avx512_256/512 targets set).
+TEST(Dispatch, ElementwiseVectorBitsPerIsa) {
+  const std::vector<Isa> isas = SupportedIsas();
+  const char* env = std::getenv("RAPTORS_AVX512_ELEMENTWISE_BITS");
+  for (Isa i : {Isa::kScalar, Isa::kSse2, Isa::kAvx2, Isa::kAvx512, Isa::kNeon, Isa::kSve}) {
+    SCOPED_TRACE(std::string(IsaName(i)));
+    bool supported = false;
+    for (Isa j : isas) supported = supported || i == j;
+    const int bits = ElementwiseVectorBits(i);
+    if (!supported) {
+      EXPECT_EQ(bits, 0);
+      continue;
+    }
+    switch (i) {
+      case Isa::kScalar: EXPECT_EQ(bits, 32); break;
+      case Isa::kSse2: case Isa::kNeon: EXPECT_EQ(bits, 128); break;
+      case Isa::kAvx2: EXPECT_EQ(bits, 256); break;
+      case Isa::kAvx512:
+        if (env != nullptr && *env != '\0') {
+          EXPECT_EQ(bits, std::atoi(env));
+        } else {
+          EXPECT_TRUE(bits == 256 || bits == 512) << bits;
+        }
+        break;
+      case Isa::kSve:
+        EXPECT_TRUE(bits >= 128 && bits <= 2048 && bits % 128 == 0) << bits;
+        break;
+    }
+    std::printf("%s: elementwise vectors of %d bits\n", std::string(IsaName(i)).c_str(), bits);
+  }
+  EXPECT_EQ(ElementwiseVectorBits(static_cast<Isa>(99)), 0);
 }
 
 TEST(Dispatch, NamesRoundTrip) {
