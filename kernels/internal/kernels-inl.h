@@ -980,7 +980,12 @@ void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
   // is copied, so a strip of few rows costs no accumulator passes beyond its blocks.
   alignas(64) double acc1_buf[kMaxStrip + kPageSlack];
   alignas(64) double acc2[kMaxStrip];
-  double* const acc1 = HalfPageFrom(acc1_buf, At<T>(in, 0, c0));
+  // One superblock (few rows): its blocks add straight into out, which then needs no copy
+  // (float32 64x100000 sum_axis0 0.94 -> 0.89 ms, float64 16x1048576 6.69 -> 6.24 ms, medians of
+  // 7 interleaved runs); more rows keep acc1 half a page from the input (4K aliasing).
+  double* const acc1 = in.rows <= kRowBlock * kBlocksPerSuper
+                           ? out
+                           : HalfPageFrom(acc1_buf, At<T>(in, 0, c0));
   int in_super = 0;
   bool flushed = false;
   for (int64_t i0 = 0; i0 < in.rows; i0 += kRowBlock) {
@@ -1014,8 +1019,10 @@ void SumCols(const Strided& in, int64_t c0, int64_t nc, double* out) {
   }
   // One loop per case, not a select per column: GCC at -O2 does not unswitch loops, and the
   // select kept this loop scalar, 11% of float64 16x1048576 sum_axis0.
-  if (!flushed || in_super == 0) {
-    std::memcpy(out, flushed ? acc2 : acc1, static_cast<size_t>(nc) * sizeof(double));
+  if (!flushed) {
+    if (acc1 != out) std::memcpy(out, acc1, static_cast<size_t>(nc) * sizeof(double));
+  } else if (in_super == 0) {
+    std::memcpy(out, acc2, static_cast<size_t>(nc) * sizeof(double));
   } else {
     for (int64_t j = 0; j < nc; ++j) out[j] = acc2[j] + acc1[j];
   }
