@@ -572,9 +572,13 @@ TEST(ReduceReproducibility, IdenticalAcrossIsasAndThreads) {
 // Contiguous outputs of axis reductions are written by the kernels directly where the results
 // need no conversion (min/max, integer sums, float64 sums), strided ones through a strip buffer:
 // both must give the same bits and touch only their own elements. Shapes of several column
-// strips (5000 and 4100 columns) and of few rows, on 1 and 3 threads.
+// strips (5000 and 4100 columns), of few rows, and of short rows of every vectorized length
+// class, whose axis-1 kernels work in batches of rows (row counts that fill no whole batch or
+// vector), on 1 and 3 threads.
 TEST(ReduceAxis, StridedOutputsMatchContiguous) {
-  const std::pair<int64_t, int64_t> shapes[] = {{16, 5000}, {9, 300}, {1, 4100}, {600, 70}};
+  const std::pair<int64_t, int64_t> shapes[] = {
+      {16, 5000}, {9, 300}, {1, 4100}, {600, 70}, {301, 2}, {299, 4}, {67, 5},
+      {45, 7}, {301, 16}, {19, 17}, {37, 31}, {301, 32}, {1, 3}};
   constexpr unsigned char kGuard = 0xA5;
   for (const Options& base : IsaOptions()) {
     for (int threads : {1, 3}) {
