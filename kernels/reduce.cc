@@ -57,6 +57,18 @@ int Dt(DType d) { return static_cast<int>(d); }
 bool Flat(const Strided& v) { return v.cs == 1 && (v.rows == 1 || v.rs == v.cols); }
 Strided AsColumn(const Strided& v) { return {v.data, v.rows * v.cols, 1, 1, 1}; }
 
+// Copies n results of type E into out[first ..]: one block copy when the output is contiguous,
+// else a typed strided loop (never a per-element copy call of run-time size).
+template <class E>
+void WriteTyped(const E* v, int64_t n, const MutableVectorView& out, int64_t first) {
+  E* o = static_cast<E*>(out.data);
+  if (out.stride == 1) {
+    std::memcpy(o + first, v, static_cast<size_t>(n) * sizeof(E));
+  } else {
+    for (int64_t k = 0; k < n; ++k) o[(first + k) * out.stride] = v[k];
+  }
+}
+
 // Writes sums (or means over `len` elements) in float64 into out[first + k] as out.dtype.
 // Means go to the ISA's kernel (the division vectorized there, same bits as v[k] / len).
 void WriteSums(const KernelTable* kt, bool mean, int64_t len, const double* v, int64_t n,
@@ -66,6 +78,10 @@ void WriteSums(const KernelTable* kt, bool mean, int64_t len, const double* v, i
     char* o = static_cast<char*>(out.data) +
               first * out.stride * static_cast<int64_t>(f32 ? sizeof(float) : sizeof(double));
     kt->means[f32 ? 0 : 1](v, n, len, o, out.stride);
+    return;
+  }
+  if (!mean && !f32) {  // float64 sums as they are: a block copy where contiguous
+    WriteTyped<double>(v, n, out, first);
     return;
   }
   const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -98,18 +114,6 @@ void WriteSums(const KernelTable* kt, bool mean, int64_t len, const double* v, i
     to(static_cast<float*>(out.data));
   } else {
     to(static_cast<double*>(out.data));
-  }
-}
-
-// Copies n results of type E into out[first ..]: one block copy when the output is contiguous,
-// else a typed strided loop (never a per-element copy call of run-time size).
-template <class E>
-void WriteTyped(const E* v, int64_t n, const MutableVectorView& out, int64_t first) {
-  E* o = static_cast<E*>(out.data);
-  if (out.stride == 1) {
-    std::memcpy(o + first, v, static_cast<size_t>(n) * sizeof(E));
-  } else {
-    for (int64_t k = 0; k < n; ++k) o[(first + k) * out.stride] = v[k];
   }
 }
 
@@ -221,10 +225,9 @@ void ReduceAxisImpl(ReduceOp op, const KernelTable* k, const Strided& in, DType 
   const int idt = dt == DType::kInt64 ? 1 : 0;
   // A contiguous output whose elements are the kernel's own results (min/max, integer sums,
   // float64 sums) is written by the kernels in place of their strip buffer, saving a copy
-  // through L1 and the memory traffic of a second pass over the output (float64 16x1048576
-  // sum_axis0 8.3 -> 6.6 ms with the vectorized accumulator pass; float64 4194304x4 sum_axis1
-  // 8.5 -> 5.9 ms, max_axis1 21.6 -> 15.3 ms, int64 sum_axis1 22.3 -> 14.9 ms; medians of 7-9
-  // interleaved runs).
+  // through L1 and a second pass over the output (float64 16x1048576 sum_axis0 8.3 -> 6.6 ms
+  // with the vectorized accumulator pass; float64 4194304x4 sum_axis1 6.1 -> 5.8 ms, max_axis1
+  // 16.1 -> 14.8 ms; medians of 7-9 interleaved runs).
   const bool direct =
       out.stride == 1 && (minmax || isum || (!mean && out.dtype == DType::kFloat64));
   const int64_t out_size = DTypeSize(out.dtype);
