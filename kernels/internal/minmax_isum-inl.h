@@ -180,40 +180,88 @@ void MinMaxFlat(bool is_max, const Strided& in, int64_t r0, int64_t nr, void* re
 template <class T, bool kMax>
 void MinMaxColsT(const Strided& in, int64_t c0, int64_t nc, T* out);
 
-// Rows short enough that reducing each one to a scalar would cost more than reading it: each
-// contiguous row of n <= kShortRowVectors vectors is folded into one vector (a partial vector
-// padded with the row's first element: min/max are idempotent), and the vectors of Lanes()
-// rows are reduced together by unzipping pairs, [a | b] -> [a's lanes folded | b's lanes
-// folded], in a binary counter: after Lanes() rows one vector holds their Lanes() results, in
-// order. A last group short of Lanes() rows repeats its last row.
+// Rows short enough that reducing each one to a scalar would cost more than reading it, for the
+// order-free reductions (Op: MinMaxOp, ISumOp). The d = Lanes() rows of a group are reduced
+// together by unzipping pairs, [a | b] -> [a's lanes folded | b's lanes folded], in a binary
+// counter whose level-j entries hold 2^j rows of d >> j partial values each, in row order:
+// after the group one vector holds its d results, in order.
+// - Contiguous rows whose length n divides d (4194304x4): a whole vector holds d / n rows of n
+//   values, which is a level-log2(d / n) entry as loaded, so the group is n loads and log2(n)
+//   levels of merges.
+// - Other rows of n <= kShortRowVectors * d elements: each row is folded into one vector (a
+//   partial vector padded with Op's filler: the row's first element for min/max, which are
+//   idempotent, 0 for sums) and enters at level 0. A last group short of d rows repeats its last
+//   row, whose repeated results are not written.
+// Integer sums of rows shorter than two vectors were added one element at a time before, and
+// min/max rows of 4 entered the counter one partial vector per row (Zen 4, 4194304x4, medians
+// of 5 interleaved runs): int64 sum_axis1 14.6 -> 7.3 ms, int32 14.5 -> 4.6 ms, float64
+// max_axis1 15.4 -> 8.1 ms, float32 15.1 -> 4.1 ms, int32 10.8 -> 3.7 ms.
 inline constexpr int kShortRowVectors = 8;
 
 template <class T, bool kMax>
-void MinMaxShortRows(const T* first, int64_t rs, int64_t n, int64_t nr, T* o) {
-  using M = MM<T, kMax>;
+struct MinMaxOp {
+  using E = T;  // lane type
   using N = NV<T>;
+  static typename N::W Load(const T* p) { return N::Load(p); }
+  static typename N::W LoadN(const T* p, int n, const T* row) { return N::LoadN(p, n, row[0]); }
+  static typename N::W Combine(typename N::W a, typename N::W b) { return MM<T, kMax>::Vec(a, b); }
+  static void Finish(T* o, int64_t n) { CanonicalizeNaNs(o, n); }
+};
+
+template <class T>
+struct ISumOp {  // int64 lanes; int32 elements sign-extended on load
+  using E = int64_t;
+  using N = NV<int64_t>;
+  static typename N::W Load(const T* p) { return LoadI64(p); }
+  static typename N::W LoadN(const T* p, int n, const T*) { return LoadI64N(p, n); }
+  static typename N::W Combine(typename N::W a, typename N::W b) { return N::Add(a, b); }
+  static void Finish(int64_t*, int64_t) {}
+};
+
+// Enters v, rows [l, l + 2^level) at level `level`, into the counter stk; returns its new top.
+template <class Op>
+inline int ShortRowsPush(typename Op::N::W v, int64_t l, int level, typename Op::E* stk) {
+  using E = typename Op::E;
+  const int d = Op::N::Lanes();
+  for (int64_t c = l >> level; c & 1; c >>= 1, ++level) {
+    const auto left = Op::N::Load(stk + level * d);
+    v = Op::Combine(Unzip<E, false>(left, v), Unzip<E, true>(left, v));
+  }
+  Op::N::Store(stk + level * d, v);
+  return level;
+}
+
+template <class Op, class T>
+void ShortRows(const T* first, int64_t rs, int64_t n, int64_t nr, typename Op::E* o) {
+  using N = typename Op::N;
   const int d = N::Lanes();
-  alignas(64) T stack[7 * 64];  // a vector per level: Lanes() <= 64, so 7 levels
-  for (int64_t r0 = 0; r0 < nr; r0 += d) {
+  alignas(64) typename Op::E stk[7 * 64];  // a vector per level: Lanes() <= 64, so 7 levels
+  int64_t r0 = 0;
+  if (rs == n && d % n == 0) {
+    int l0 = 0;  // log2(d / n)
+    while ((n << l0) < d) ++l0;
+    const int64_t per = d / n;  // rows per vector
+    for (; r0 + d <= nr; r0 += d) {
+      const T* p = first + r0 * n;
+      int top = 0;
+      for (int64_t k = 0; k < n; ++k) top = ShortRowsPush<Op>(Op::Load(p + k * d), k * per, l0, stk);
+      N::Store(o + r0, N::Load(stk + top * d));
+    }
+  }
+  for (; r0 < nr; r0 += d) {
     int top = 0;
     for (int l = 0; l < d; ++l) {
       const T* row = first + std::min<int64_t>(r0 + l, nr - 1) * rs;
-      auto v = n >= d ? N::Load(row) : N::LoadN(row, static_cast<int>(n), row[0]);
+      auto v = n >= d ? Op::Load(row) : Op::LoadN(row, static_cast<int>(n), row);
       int64_t k = d;
-      for (; k + d <= n; k += d) v = M::Vec(v, N::Load(row + k));
-      if (k < n) v = M::Vec(v, N::LoadN(row + k, static_cast<int>(n - k), row[0]));
-      int level = 0;
-      for (int c = l; c & 1; c >>= 1, ++level) {
-        const auto left = N::Load(stack + level * d);
-        v = M::Vec(Unzip<T, false>(left, v), Unzip<T, true>(left, v));
-      }
-      N::Store(stack + level * d, v);
-      top = level;
+      for (; k + d <= n; k += d) v = Op::Combine(v, Op::Load(row + k));
+      if (k < n) v = Op::Combine(v, Op::LoadN(row + k, static_cast<int>(n - k), row));
+      top = ShortRowsPush<Op>(v, l, 0, stk);
     }
     const int64_t m = std::min<int64_t>(d, nr - r0);
-    for (int64_t k = 0; k < m; ++k) o[r0 + k] = stack[top * d + k];
+    for (int64_t k = 0; k < m; ++k) o[r0 + k] = stk[top * d + k];
   }
-  CanonicalizeNaNs(o, nr);
+  Op::Finish(o, nr);
 }
 
 template <class T, bool kMax>
@@ -222,7 +270,7 @@ void MinMaxRowsT(const Strided& in, int64_t r0, int64_t nr, T* o) {
   if (ColumnMajor(in)) return MinMaxColsT<T, kMax>(Transposed(in), r0, nr, o);
   if (NV<T>::Lanes() > 1 && in.cs == 1 && in.cols > 0 &&
       in.cols <= kShortRowVectors * NV<T>::Lanes()) {
-    return MinMaxShortRows<T, kMax>(At<T>(in, r0, 0), in.rs, in.cols, nr, o);
+    return ShortRows<MinMaxOp<T, kMax>>(At<T>(in, r0, 0), in.rs, in.cols, nr, o);
   }
   for (int64_t r = 0; r < nr; ++r) {
     const T* row = At<T>(in, r0 + r, 0);
@@ -422,6 +470,10 @@ void ISumCols(const Strided& in, int64_t c0, int64_t nc, int64_t* out);
 template <class T>
 void ISumRows(const Strided& in, int64_t r0, int64_t nr, int64_t* out) {
   if (ColumnMajor(in)) return ISumCols<T>(Transposed(in), r0, nr, out);
+  if (NV<int64_t>::Lanes() > 1 && in.cs == 1 && in.cols > 0 &&
+      in.cols <= kShortRowVectors * NV<int64_t>::Lanes()) {
+    return ShortRows<ISumOp<T>>(At<T>(in, r0, 0), in.rs, in.cols, nr, out);
+  }
   for (int64_t r = 0; r < nr; ++r) {
     out[r] = static_cast<int64_t>(ISumRow<T>(At<T>(in, r0 + r, 0), in.cols, in.cs));
   }

@@ -129,7 +129,25 @@ TEST(ReduceAxis, SumAndMeanFollowOrdersRAndL) {
   }
 }
 
-// Short rows (1..32 elements: the axis-1 kernels specialized per row length) in every layout
+template <class T>
+T Extreme(bool is_max, const std::vector<T>& v) {
+  T r = v[0];
+  for (T x : v) {
+    if constexpr (std::numeric_limits<T>::is_iec559) {
+      if (x != x || r != r) return std::numeric_limits<T>::quiet_NaN();
+      if (x == r) {
+        if (std::signbit(x) != std::signbit(r)) r = is_max ? T(0) : T(-0.0);
+        continue;
+      }
+    }
+    if (is_max ? x > r : x < r) r = x;
+  }
+  return r;
+}
+
+// Short rows (1..32 elements: the axis-1 kernels specialized per row length; for min/max and
+// integer sums, rows whose length divides the vector width are read as whole vectors of several
+// rows) of every op, in every layout
 // the kernels tell apart: joined-up rows, rows with gaps (rs > cols), reversed rows, strided and
 // reversed columns, transposed, unaligned; row counts that are not multiples of any vector width
 // and one that spans two tasks. The storage holds exactly the view's span, so ASan sees any load
@@ -178,8 +196,7 @@ TEST(ReduceAxis, ShortRowsEveryLengthAndLayout) {
             }
             const char* data = storage.data() + (l.lead - lo) * es;
             const ArrayView view{data, dt, rows, cols, rs, cs};
-            for (ReduceOp op : {ReduceOp::kSum, ReduceOp::kMean}) {
-              if (IsInt(dt) && op == ReduceOp::kSum) continue;  // exact integer sums: other tests
+            for (ReduceOp op : {ReduceOp::kSum, ReduceOp::kMean, ReduceOp::kMin, ReduceOp::kMax}) {
               SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)) + " " +
                            std::to_string(rows) + "x" + std::to_string(cols) + " " + l.name + " " +
                            std::string(ReduceOpName(op)));
@@ -197,8 +214,40 @@ TEST(ReduceAxis, ShortRowsEveryLengthAndLayout) {
                     case DType::kInt64: { int64_t x; std::memcpy(&x, p, 8); seq.push_back(static_cast<double>(x)); break; }
                   }
                 }
-                ASSERT_EQ(Bits(ReadOut(out, rdt, i)), Bits(Finish(op, dt, RefOrderL(seq), cols)))
-                    << "row " << i;
+                const bool is_minmax = op == ReduceOp::kMin || op == ReduceOp::kMax;
+                if (IsInt(dt) && (is_minmax || op == ReduceOp::kSum)) {  // exact, in int64
+                  std::vector<int64_t> iseq;
+                  for (int64_t j = 0; j < cols; ++j) {
+                    const char* p = data + (i * rs + j * cs) * es;
+                    int64_t x;
+                    if (dt == DType::kInt32) {
+                      int32_t y;
+                      std::memcpy(&y, p, 4);
+                      x = y;
+                    } else {
+                      std::memcpy(&x, p, 8);
+                    }
+                    iseq.push_back(x);
+                  }
+                  uint64_t want = 0;  // the sum modulo 2^64
+                  for (int64_t x : iseq) want += static_cast<uint64_t>(x);
+                  if (is_minmax) want = static_cast<uint64_t>(Extreme(op == ReduceOp::kMax, iseq));
+                  int64_t got;
+                  if (rdt == DType::kInt32) {
+                    int32_t y;
+                    std::memcpy(&y, out.data() + 4 * i, 4);
+                    got = y;
+                  } else {
+                    std::memcpy(&got, out.data() + 8 * i, 8);
+                  }
+                  ASSERT_EQ(static_cast<uint64_t>(got), want) << "row " << i;
+                } else if (is_minmax) {  // exact and order-free: the values themselves
+                  ASSERT_EQ(Bits(ReadOut(out, rdt, i)), Bits(Extreme(op == ReduceOp::kMax, seq)))
+                      << "row " << i;
+                } else {
+                  ASSERT_EQ(Bits(ReadOut(out, rdt, i)), Bits(Finish(op, dt, RefOrderL(seq), cols)))
+                      << "row " << i;
+                }
               }
             }
           }
@@ -208,20 +257,49 @@ TEST(ReduceAxis, ShortRowsEveryLengthAndLayout) {
   }
 }
 
-template <class T>
-T Extreme(bool is_max, const std::vector<T>& v) {
-  T r = v[0];
-  for (T x : v) {
-    if constexpr (std::numeric_limits<T>::is_iec559) {
-      if (x != x || r != r) return std::numeric_limits<T>::quiet_NaN();
-      if (x == r) {
-        if (std::signbit(x) != std::signbit(r)) r = is_max ? T(0) : T(-0.0);
-        continue;
+// Rows of 33-300 elements: one partial chunk (33-255), one whole chunk (256), a whole chunk and a
+// partial one (257-300), their lanes in registers with the last step's partial vector from a
+// buffer. Every length, joined-up and unaligned rows, on every ISA, bit for bit against the
+// reference order; the storage holds exactly the view's span (ASan sees any load past it), and
+// the flat sum covers the same lengths as a whole view's last chunk.
+TEST(ReduceAxis, RowsOfOneOrTwoChunksEveryLength) {
+  for (const Options& o : IsaOptions()) {
+    for (DType dt : kDTypes) {
+      const int64_t es = static_cast<int64_t>(DTypeSize(dt));
+      for (int64_t cols = 33; cols <= 300; ++cols) {
+        for (int64_t lead : {0, 1}) {
+          const int64_t rows = 3;
+          std::vector<char> storage(static_cast<size_t>((lead + rows * cols) * es));
+          std::mt19937_64 rng(static_cast<uint64_t>(cols * 10 + lead));
+          std::vector<double> vals;
+          for (int64_t k = 0; k < rows * cols; ++k) {
+            char* p = storage.data() + (lead + k) * es;
+            const double f = ((rng() & 1) ? 0x1p40 : 1.0) * std::ldexp(static_cast<double>(rng() % 2001) - 1000.0, -static_cast<int>(rng() % 20));
+            switch (dt) {
+              case DType::kFloat32: { float x = static_cast<float>(f); std::memcpy(p, &x, 4); vals.push_back(x); break; }
+              case DType::kFloat64: std::memcpy(p, &f, 8); vals.push_back(f); break;
+              case DType::kInt32: { int32_t x = static_cast<int32_t>(rng() % 2000001) - 1000000; std::memcpy(p, &x, 4); vals.push_back(x); break; }
+              case DType::kInt64: { int64_t x = static_cast<int64_t>(rng() % 2000001) - 1000000; std::memcpy(p, &x, 8); vals.push_back(static_cast<double>(x)); break; }
+            }
+          }
+          const ArrayView view{storage.data() + lead * es, dt, rows, cols, cols, 1};
+          SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)) + " 3x" + std::to_string(cols) +
+                       " lead " + std::to_string(lead));
+          const DType rdt = ReduceResultDType(ReduceOp::kMean, dt);
+          std::vector<char> out(static_cast<size_t>(rows) * DTypeSize(rdt));
+          ASSERT_TRUE(ReduceAxis(ReduceOp::kMean, view, 1, MutableVectorView{out.data(), rdt, rows, 1}, o).ok());
+          for (int64_t i = 0; i < rows; ++i) {
+            const std::vector<double> seq(vals.begin() + i * cols, vals.begin() + (i + 1) * cols);
+            ASSERT_EQ(Bits(ReadOut(out, rdt, i)), Bits(Finish(ReduceOp::kMean, dt, RefOrderL(seq), cols)))
+                << "row " << i;
+          }
+          absl::StatusOr<Scalar> s = Reduce(ReduceOp::kMean, view, o);
+          ASSERT_TRUE(s.ok());
+          EXPECT_EQ(Bits(s->f), Bits(Finish(ReduceOp::kMean, dt, RefOrderL(vals), rows * cols)));
+        }
       }
     }
-    if (is_max ? x > r : x < r) r = x;
   }
-  return r;
 }
 
 TEST(ReduceMinMax, AllAndAxesMatchReference) {
@@ -402,42 +480,45 @@ TEST(ReduceSemantics, SignedZerosAndNanInVectorPaths) {
 // Any NaN (negative, with a payload) comes back as the canonical quiet NaN, in vector bodies
 // and tails of every path.
 TEST(ReduceSemantics, NanResultsAreCanonical) {
-  const int64_t rows = 19, cols = 75;
-  std::vector<float> f(rows * cols, 1.0f);
-  std::vector<double> d(rows * cols, 1.0);
-  uint32_t fb = 0xFFC12345u;  // negative quiet NaN with a payload
-  uint64_t db = 0xFFF8000000ABCDEFull;
-  float fn;
-  double dn;
-  std::memcpy(&fn, &fb, 4);
-  std::memcpy(&dn, &db, 8);
-  for (int64_t k = 0; k < rows * cols; k += 7) {
-    f[k] = fn;
-    d[k] = dn;
-  }
-  const float fq = std::numeric_limits<float>::quiet_NaN();
-  const double dq = std::numeric_limits<double>::quiet_NaN();
-  for (const Options& o : IsaOptions()) {
-    SCOPED_TRACE(IsaStr(o));
-    for (ReduceOp op : {ReduceOp::kMin, ReduceOp::kMax}) {
-      for (int axis = 0; axis < 2; ++axis) {
-        const int64_t n = axis == 0 ? cols : rows;
-        std::vector<float> fo(n);
-        std::vector<double> dout(n);
-        ASSERT_TRUE(ReduceAxis(op, MatrixView(f.data(), rows, cols), axis, MutableVector(fo.data(), n), o).ok());
-        ASSERT_TRUE(ReduceAxis(op, MatrixView(d.data(), rows, cols), axis, MutableVector(dout.data(), n), o).ok());
-        for (int64_t k = 0; k < n; ++k) {
-          bool has_nan = false;
-          for (int64_t t = 0; t < (axis == 0 ? rows : cols); ++t) {
-            const int64_t e = axis == 0 ? t * cols + k : k * cols + t;
-            has_nan |= e % 7 == 0;
+  // 37x4 and 35x8: rows read as whole vectors of several rows (axis 1).
+  for (auto [rows, cols] : {std::pair<int64_t, int64_t>{19, 75}, {37, 4}, {35, 8}}) {
+    SCOPED_TRACE(std::to_string(rows) + "x" + std::to_string(cols));
+    std::vector<float> f(rows * cols, 1.0f);
+    std::vector<double> d(rows * cols, 1.0);
+    uint32_t fb = 0xFFC12345u;  // negative quiet NaN with a payload
+    uint64_t db = 0xFFF8000000ABCDEFull;
+    float fn;
+    double dn;
+    std::memcpy(&fn, &fb, 4);
+    std::memcpy(&dn, &db, 8);
+    for (int64_t k = 0; k < rows * cols; k += 7) {
+      f[k] = fn;
+      d[k] = dn;
+    }
+    const float fq = std::numeric_limits<float>::quiet_NaN();
+    const double dq = std::numeric_limits<double>::quiet_NaN();
+    for (const Options& o : IsaOptions()) {
+      SCOPED_TRACE(IsaStr(o));
+      for (ReduceOp op : {ReduceOp::kMin, ReduceOp::kMax}) {
+        for (int axis = 0; axis < 2; ++axis) {
+          const int64_t n = axis == 0 ? cols : rows;
+          std::vector<float> fo(n);
+          std::vector<double> dout(n);
+          ASSERT_TRUE(ReduceAxis(op, MatrixView(f.data(), rows, cols), axis, MutableVector(fo.data(), n), o).ok());
+          ASSERT_TRUE(ReduceAxis(op, MatrixView(d.data(), rows, cols), axis, MutableVector(dout.data(), n), o).ok());
+          for (int64_t k = 0; k < n; ++k) {
+            bool has_nan = false;
+            for (int64_t t = 0; t < (axis == 0 ? rows : cols); ++t) {
+              const int64_t e = axis == 0 ? t * cols + k : k * cols + t;
+              has_nan |= e % 7 == 0;
+            }
+            if (!has_nan) continue;
+            ASSERT_EQ(0, std::memcmp(&fo[k], &fq, 4)) << "axis " << axis << " k " << k;
+            ASSERT_EQ(0, std::memcmp(&dout[k], &dq, 8)) << "axis " << axis << " k " << k;
           }
-          if (!has_nan) continue;
-          ASSERT_EQ(0, std::memcmp(&fo[k], &fq, 4)) << "axis " << axis << " k " << k;
-          ASSERT_EQ(0, std::memcmp(&dout[k], &dq, 8)) << "axis " << axis << " k " << k;
         }
+        EXPECT_EQ(Bits(Reduce(op, MatrixView(d.data(), rows, cols), o)->f), Bits(dq));
       }
-      EXPECT_EQ(Bits(Reduce(op, MatrixView(d.data(), rows, cols), o)->f), Bits(dq));
     }
   }
 }
