@@ -23,7 +23,9 @@ const std::pair<int64_t, int64_t> kShapes[] = {
     // Whole chunks ending exactly at the last element (the stride-2 path gathers that chunk).
     {4, 256}, {3, 512},
     // Short rows of every vectorized row-length class (axis-1 kernels per row length).
-    {301, 2}, {301, 4}, {67, 5}, {23, 6}, {45, 7}, {301, 16}, {19, 17}, {37, 31}, {301, 32}};
+    {301, 2}, {301, 4}, {67, 5}, {23, 6}, {45, 7}, {301, 16}, {19, 17}, {37, 31}, {301, 32},
+    // Rows of a few hundred bytes over more than two superblocks (axis 0 in memory order).
+    {1100, 70}};
 
 bool IsInt(DType d) { return d == DType::kInt32 || d == DType::kInt64; }
 
