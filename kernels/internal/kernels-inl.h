@@ -860,14 +860,16 @@ inline void AccumulateBlock(const T* const* p, int64_t w, double* acc) {
   }
 }
 
-#if !defined(__ARM_FEATURE_SVE)  // sizeless SVE vectors cannot be held in arrays
-// Rows of at most this many bytes take AccumulateBlockStaged. Reading a block's 8 rows side by
+// Rows of at most this many bytes take AccumulateBlockStaged (and the order-free axis-0
+// kernels their row-by-row passes, minmax_isum-inl.h). Reading a block's 8 rows side by
 // side, a vector of each at a time, makes 8 short streams per block, which the hardware does
 // not run ahead of: a stand-alone probe (float64, 102 MB, Zen 4, medians of 15) read rows of
 // 64-200 columns that way in 8-11 ms, in memory order with the tree's partial sums staged in
 // L1 in 4.1-5.8 ms (a plain read: 3.3-3.7 ms); from rows of 1024 columns on, side by side was
 // faster (4.5 against 5.9 ms).
 inline constexpr int64_t kStagedRowBytes = 3072;
+
+#if !defined(__ARM_FEATURE_SVE)  // sizeless SVE vectors cannot be held in arrays
 
 // AccumulateBlock with the rows read in memory order, one whole row after the other: the tree's
 // partial sums (float32 for float32 data, as BlockTree adds them) wait in stage[0 .. 3 * w),
