@@ -603,6 +603,7 @@ __attribute__((noinline)) double SumFlatAny(const Strided& in, int64_t start, in
   if (in.rs == 1 && in.cols >= kChunk && std::abs(in.cs) > 1) {
     return SumFlatRowWindows<T>(in, start, len);
   }
+  if (in.rs == 1 && std::abs(in.cs) > 1 && in.cols < kChunk) return SumFlatBands<T>(in, start, len);
   if (std::abs(in.rs) < std::abs(in.cs)) return SumFlatRowTiles<T>(in, start, len);
   // Rows that do not join up: gather chunks of the flattening into L1, a row run at a time.
   using W = SumV<T>;
