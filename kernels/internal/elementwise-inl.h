@@ -13,7 +13,9 @@
 // SVE; element by element where an operand is strided). Operands are read contiguously or, with
 // column stride 2, as vector pairs whose even lanes are kept (LoadEven). Views whose rows are
 // all contiguous columns instead (Fortran order, rs == 1) are walked column by column when out
-// is Fortran order too, else in 16 x 16 tiles (TiledRows), so neither side strides through
+// is Fortran order too, else transposed (ColumnWalk): views of under 8 rows row by row side by
+// side (FewRows), narrow rows through column pieces interleaved or bands transposed in
+// registers (TransposedBands), the rest in tiles (TiledRows), so neither side strides through
 // memory a whole row or column at a time. Other strides use plain loops.
 //
 // Output past the cache: when the operands and output of a call together exceed
@@ -176,31 +178,181 @@ inline void MapRows(const MutStrided& out, int64_t r0, int64_t nr, int64_t n, bo
 }
 
 // Transposing walk: out has contiguous rows (cs == 1), the operands contiguous columns
-// (rs == 1). Tiles of kTileEdge x kTileEdge: each column piece of the tile is computed with
-// MapRow into a small buffer (contiguous reads: column pieces one row stride apart never pile
-// up in the few L1 sets they share), then the buffer goes out along rows. 16 elements is at
-// least one cache line per piece; larger tiles measured slower on Zen 4 (float32 2048x2048 from
-// a transposed view: 16 -> 5-10 ms, 32 -> 11-18 ms, 64 -> 8-12 ms), as their pieces again
-// compete for the L1 and L2 sets that a power-of-two row stride maps them to.
+// (rs == 1). Tiles of kTileEdge rows x kSquare columns: each column piece of the tile is
+// computed with MapRow into a small buffer (contiguous reads: column pieces one row stride apart
+// never pile up in the few L1 sets they share), transposed kSquare x kSquare in registers
+// (Square) and stored as whole row pieces; edge tiles element by element. The operands' pieces
+// of the next row of tiles are requested while a row is done. 16 rows is at least one cache
+// line per piece; larger tiles measured slower on Zen 4 (float32 2048x2048 from a transposed
+// view: 16 -> 5-10 ms, 32 -> 11-18 ms, 64 -> 8-12 ms), as their pieces again compete for the L1
+// and L2 sets that a power-of-two row stride maps them to. Against element-by-element stores
+// from 16 x 16 tiles (medians of 7 interleaved runs): float32 4096x1500 scaled from its
+// transpose 12.7 -> 6.6 ms, float64 14.8 -> 10.3 ms, float64 2048x2048 9.5 -> 6.7 ms; float32
+// 2048x2048 add 5.1 -> 6.5 ms (its 16 pieces in one L1 set; the next row's requests and
+// 16-column tiles were slower still).
 constexpr int64_t kTileEdge = 16;
 
-// column(buf, i0, iw, j) writes out[i0 .. i0+iw-1][j] to buf[0 .. iw-1].
+// column(buf, i0, iw, j) writes out[i0 .. i0+iw-1][j] to buf[0 .. iw-1]. a, b: the
+// Fortran-order operands (b may be null), whose next tile row is requested a row of tiles ahead.
 template <class T, class Column>
-inline void TiledRows(const MutStrided& out, int64_t r0, int64_t nr, int64_t n,
-                      const Column& column) {
-  alignas(64) T buf[kTileEdge * kTileEdge];
+inline void TiledRows(const MutStrided& out, int64_t r0, int64_t nr, int64_t n, const Strided& a,
+                      const Strided* b, const Column& column) {
   constexpr int64_t e = kTileEdge;
+  alignas(64) T buf[kSquare * e];
   for (int64_t i0 = r0; i0 < r0 + nr; i0 += e) {
     const int64_t iw = std::min(e, r0 + nr - i0);
-    for (int64_t j0 = 0; j0 < n; j0 += e) {
-      const int64_t jw = std::min(e, n - j0);
+    const bool ahead = i0 + 2 * e <= r0 + nr;
+    for (int64_t j0 = 0; j0 < n; j0 += kSquare) {
+      const int64_t jw = std::min<int64_t>(kSquare, n - j0);
+      if (ahead) {
+        for (int64_t jj = 0; jj < jw; ++jj) {
+          for (int64_t k = 0; k < e; k += 64 / static_cast<int64_t>(sizeof(T))) {
+            __builtin_prefetch(At<T>(a, i0 + e + k, j0 + jj), 0, 3);
+            if (b != nullptr) __builtin_prefetch(At<T>(*b, i0 + e + k, j0 + jj), 0, 3);
+          }
+        }
+      }
       for (int64_t jj = 0; jj < jw; ++jj) column(buf + jj * e, i0, iw, j0 + jj);
+      if (iw == e && jw == kSquare) {
+#pragma GCC unroll 2
+        for (int64_t k0 = 0; k0 < e; k0 += kSquare) {
+          Square<T> x;
+#pragma GCC unroll 8
+          for (int q = 0; q < kSquare; ++q) std::memcpy(&x.v[q], buf + q * e + k0, sizeof(x.v[q]));
+          x.Transpose();
+#pragma GCC unroll 8
+          for (int k = 0; k < kSquare; ++k) {
+            std::memcpy(MutAt<T>(out, i0 + k0 + k, j0), &x.v[k], sizeof(x.v[k]));
+          }
+        }
+        continue;
+      }
       for (int64_t ii = 0; ii < iw; ++ii) {
         T* po = MutAt<T>(out, i0 + ii, j0);
         for (int64_t jj = 0; jj < jw; ++jj) po[jj] = buf[jj * e + ii];
       }
     }
   }
+}
+
+// Fortran-order operands into an output whose rows lie back to back (out.rs == n), rows of at
+// most kBandBytes / kPieceRows bytes. Each column is read down kPieceRows rows at a time (a
+// contiguous run) into a small buffer, kSquare columns after each other, and leaves transposed:
+// - n < kSquare: the pieces are interleaved into out directly by a loop over a compile-time n,
+//   which the compiler turns into shuffles (float32 100000x3 from a transposed view: 0.03 ms,
+//   against 0.16 ms for 16 x 16 tiles and 0.22 ms for squares mostly of padding; probe, Zen 4).
+// - n >= kSquare: bands of h rows go through a C-order buffer that holds the band as out will,
+//   so the band leaves as one contiguous run (non-temporal past the cache, like the row kernels'
+//   output). A band is read kSquare columns at a time, each column down the whole band: runs of
+//   h elements, where one line of every column per pass (the tiles) left the reads at less than
+//   half a contiguous read's speed. The pieces are transposed kSquare x kSquare in registers
+//   (Square). A last group of m < kSquare columns is stored as whole squares too, first: row
+//   k's store then runs into row k + 1's first columns, which that row's own stores rewrite
+//   later (room for the last row's overrun after the band).
+// Measured against the tiles (Zen 4, medians of 5 interleaved runs): float32 100x100000 scaled
+// from its transpose 20.2 -> 7.9 ms, float64 28.0 -> 12.3 ms, float64 add 36.4 -> 16.3 ms.
+// Rows left over (fewer than a piece or band) go to TiledRows. False when out's rows are not
+// back to back or a band would be under kPieceRows rows.
+constexpr int64_t kPieceRows = 64;
+constexpr int64_t kBandBytes = 256 * 1024;  // in L2; from the thread's scratch buffer
+constexpr int64_t kBandMaxRows = 2048;
+static_assert(kBandBytes <= internal::kThreadScratchDoubles * 8, "bands fit the scratch buffer");
+
+struct CopyOp {
+  template <class W>
+  W V(W x) const { return x; }
+  template <class T>
+  T S(T x) const { return x; }
+};
+
+// o[i * N + q] = piece[q * kPieceRows + i]: kPieceRows rows of N columns.
+template <class T, int N>
+inline void Interleave(T* o, const T* piece) {
+  for (int64_t i = 0; i < kPieceRows; ++i) {
+#pragma GCC unroll 8
+    for (int q = 0; q < N; ++q) o[i * N + q] = piece[q * kPieceRows + i];
+  }
+}
+
+template <class T, int N, class Column>
+inline int64_t NarrowRows(const MutStrided& out, int64_t r0, int64_t nr, const Column& column) {
+  alignas(64) T piece[N * kPieceRows];
+  int64_t i0 = r0;
+  for (; i0 + kPieceRows <= r0 + nr; i0 += kPieceRows) {
+    for (int q = 0; q < N; ++q) column(piece + q * kPieceRows, i0, kPieceRows, q);
+    Interleave<T, N>(MutAt<T>(out, i0, 0), piece);
+  }
+  return i0;
+}
+
+// Bands of h rows (see above); returns the first row not done.
+template <class T, class Column>
+inline int64_t BandRows(const MutStrided& out, int64_t r0, int64_t nr, int64_t n, int64_t h,
+                        bool stream, T* band, const Column& column) {
+  alignas(64) T piece[kSquare * kPieceRows];
+  const int64_t full = n / kSquare * kSquare;
+  const auto group = [&](int64_t i0, int64_t q0, int m) {
+    for (int64_t k1 = 0; k1 < h; k1 += kPieceRows) {
+      for (int q = 0; q < m; ++q) column(piece + q * kPieceRows, i0 + k1, kPieceRows, q0 + q);
+      for (int64_t k0 = 0; k0 < kPieceRows; k0 += kSquare) {
+        Square<T> x;
+        for (int q = 0; q < kSquare; ++q) {
+          if (q < m) {
+            std::memcpy(&x.v[q], piece + q * kPieceRows + k0, sizeof(x.v[q]));
+          } else {
+            x.v[q] = typename Square<T>::Vec{};
+          }
+        }
+        x.Transpose();
+#pragma GCC unroll 8
+        for (int k = 0; k < kSquare; ++k) {
+          std::memcpy(band + (k1 + k0 + k) * n + q0, &x.v[k], sizeof(x.v[k]));
+        }
+      }
+    }
+  };
+  const auto run = [&](auto stream_tag) {
+    constexpr bool kS = decltype(stream_tag)::value;
+    int64_t i0 = r0;
+    for (; i0 + h <= r0 + nr; i0 += h) {
+      if (full < n) group(i0, full, static_cast<int>(n - full));
+      for (int64_t q0 = 0; q0 < full; q0 += kSquare) group(i0, q0, kSquare);
+      MapRow<T, kS>(MutAt<T>(out, i0, 0), h * n, CopyOp{}, Src<T, 1>{band});
+    }
+    return i0;
+  };
+  if (stream) {
+    const int64_t done = run(std::true_type{});
+    StreamFence();
+    return done;
+  }
+  return run(std::false_type{});
+}
+
+template <class T, class Column>
+inline bool TransposedBands(const MutStrided& out, int64_t r0, int64_t nr, int64_t n,
+                            const Strided& a, const Strided* b, const Column& column) {
+  if (out.cs != 1 || out.rs != n) return false;
+  int64_t done = r0;
+  switch (n) {
+    case 2: done = NarrowRows<T, 2>(out, r0, nr, column); break;
+    case 3: done = NarrowRows<T, 3>(out, r0, nr, column); break;
+    case 4: done = NarrowRows<T, 4>(out, r0, nr, column); break;
+    case 5: done = NarrowRows<T, 5>(out, r0, nr, column); break;
+    case 6: done = NarrowRows<T, 6>(out, r0, nr, column); break;
+    case 7: done = NarrowRows<T, 7>(out, r0, nr, column); break;
+    default: {
+      T* band = reinterpret_cast<T*>(internal::ThreadScratch());
+      if (band == nullptr) return false;
+      const int64_t row_bytes = n * static_cast<int64_t>(sizeof(T));
+      const int64_t h = std::min(kBandMaxRows, kBandBytes / row_bytes) / kPieceRows * kPieceRows;
+      if (h == 0) return false;
+      const bool stream = StreamOut<T>(Bytes<T>(out.rows, out.cols) * (b != nullptr ? 3 : 2));
+      done = BandRows<T>(out, r0, nr, n, h, stream, band, column);
+    }
+  }
+  if (done < r0 + nr) TiledRows<T>(out, done, r0 + nr - done, n, a, b, column);
+  return true;
 }
 
 // Calls f(Src<T, 1 or 2>{p}) for a row start p with column stride cs in {1, 2}.
@@ -217,19 +369,47 @@ inline bool Stride12(int64_t cs) { return cs == 1 || cs == 2; }
 inline bool ColMajor(const Strided& v) { return v.rs == 1 && v.rows > 1 && v.cols > 1; }
 inline bool ColMajor(const MutStrided& v) { return v.rs == 1 && v.rows > 1 && v.cols > 1; }
 
+// Views of fewer than kSquare rows (rs == 1) into rows out[r0 .. r0+R-1] with cs == 1: a
+// column is a run of R elements, too short to be a column piece (a call per column made such
+// views 2-4x slower than NumPy), so the rows are written side by side, element(i, j) for each
+// row at every column: the operands are read once, in memory order.
+template <class T, int R, class Element>
+inline void FewRows(const MutStrided& out, int64_t r0, int64_t n, const Element& element) {
+  T* o[R];
+  for (int r = 0; r < R; ++r) o[r] = MutAt<T>(out, r0 + r, 0);
+  for (int64_t j = 0; j < n; ++j) {
+#pragma GCC unroll 8
+    for (int r = 0; r < R; ++r) o[r][j] = element(r0 + r, j);
+  }
+}
+
 // Fortran-order operand a (rs == 1): column(o, i0, iw, j) writes out[i0 .. i0+iw-1][j] to
-// o[0 .. iw-1]. Runs it down whole columns when out is Fortran order too, else tiled. False
-// when a is not Fortran order.
-template <class T, class Column>
+// o[0 .. iw-1], element(i, j) returns out[i][j]. Runs the columns down whole when out is
+// Fortran order too, else transposes them (FewRows, TransposedBands, TiledRows). b: a second
+// Fortran-order operand, or null. False when a is not Fortran order.
+template <class T, class Column, class Element>
 inline bool ColumnWalk(const Strided& a, const MutStrided& out, int64_t r0, int64_t nr,
-                       const Column& column) {
+                       const Column& column, const Element& element,
+                       const Strided* b = nullptr) {
   if (!ColMajor(a)) return false;
   if (ColMajor(out)) {
     for (int64_t j = 0; j < a.cols; ++j) column(MutAt<T>(out, r0, j), r0, nr, j);
     return true;
   }
   if (out.cs != 1 || out.data == a.data) return false;
-  TiledRows<T>(out, r0, nr, a.cols, column);
+  const int64_t n = a.cols;
+  switch (a.rows < kSquare ? nr : 0) {
+    case 1: FewRows<T, 1>(out, r0, n, element); return true;
+    case 2: FewRows<T, 2>(out, r0, n, element); return true;
+    case 3: FewRows<T, 3>(out, r0, n, element); return true;
+    case 4: FewRows<T, 4>(out, r0, n, element); return true;
+    case 5: FewRows<T, 5>(out, r0, n, element); return true;
+    case 6: FewRows<T, 6>(out, r0, n, element); return true;
+    case 7: FewRows<T, 7>(out, r0, n, element); return true;
+    default: break;
+  }
+  if (TransposedBands<T>(out, r0, nr, n, a, b, column)) return true;
+  TiledRows<T>(out, r0, nr, n, a, b, column);
   return true;
 }
 
@@ -239,7 +419,7 @@ void AddK(const Strided& a, const Strided& b, const MutStrided& out, int64_t r0,
   const int64_t n = a.cols;
   if (ColMajor(b) && ColumnWalk<T>(a, out, r0, nr, [&](T* o, int64_t i0, int64_t iw, int64_t j) {
         MapRow<T, false>(o, iw, op, Src<T, 1>{At<T>(a, i0, j)}, Src<T, 1>{At<T>(b, i0, j)});
-      })) {
+      }, [&](int64_t i, int64_t j) { return op.S(*At<T>(a, i, j), *At<T>(b, i, j)); }, &b)) {
     return;
   }
   if (out.cs == 1 && Stride12(a.cs) && Stride12(b.cs)) {
@@ -310,7 +490,7 @@ void ScaleK(const Strided& a, const void* factor, const MutStrided& out, int64_t
   const MulConstOp<T> op{*static_cast<const T*>(factor)};
   if (ColumnWalk<T>(a, out, r0, nr, [&](T* o, int64_t i0, int64_t iw, int64_t j) {
         MapRow<T, false>(o, iw, op, Src<T, 1>{At<T>(a, i0, j)});
-      })) {
+      }, [&](int64_t i, int64_t j) { return op.S(*At<T>(a, i, j)); })) {
     return;
   }
   Map1K<T>(a, out, r0, nr, true, [op](int64_t) { return op; });
@@ -392,7 +572,7 @@ void AddColK(const Strided& a, const void* vec, int64_t vs, const MutStrided& ou
         WithSrc(v + i0 * vs, vs, [&](const auto& sv) {
           MapRow<T, false>(o, iw, AddOp<T>{}, Src<T, 1>{At<T>(a, i0, j)}, sv);
         });
-      })) {
+      }, [&](int64_t i, int64_t j) { return Arith<T>::Add(*At<T>(a, i, j), v[i * vs]); })) {
     return;
   }
   if (FlatShortRows<T>(a, out, nr)) {
@@ -412,7 +592,7 @@ void AddRowK(const Strided& a, const void* vec, int64_t vs, const MutStrided& ou
   const int64_t n = a.cols;
   if (ColumnWalk<T>(a, out, r0, nr, [&](T* o, int64_t i0, int64_t iw, int64_t j) {
         MapRow<T, false>(o, iw, AddConstOp<T>{v[j * vs]}, Src<T, 1>{At<T>(a, i0, j)});
-      })) {
+      }, [&](int64_t i, int64_t j) { return Arith<T>::Add(*At<T>(a, i, j), v[j * vs]); })) {
     return;
   }
   if (FlatShortRows<T>(a, out, nr)) {

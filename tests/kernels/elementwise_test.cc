@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "kernels/internal/scratch.h"
 #include "kernels/raptors.h"
 #include "tests/kernels/test_util.h"
 
@@ -126,6 +127,85 @@ TEST(Elementwise, StreamedStridedTiledPathsExact) {
           for (int64_t i = 0; i < rows; ++i)
             for (int64_t j = 0; j < cols; ++j)
               ASSERT_EQ(c.Get(i, j), Op(dt, Op(dt, ref.Get(i, j), ref.Get(i, j), false), 5.0, true));
+        }
+      }
+    }
+  }
+}
+
+// Transposed (Fortran-order) inputs into row-major outputs, through each transposing path:
+// views of fewer than 8 rows (rows written side by side), rows of 2-7 elements (interleaved
+// from column pieces), bands of 8 or more columns (whole and partial groups of 8, several bands
+// and leftover rows; streamed past RAPTORS_STREAM_BYTES), and the tiles, which take the rows
+// left over, outputs whose rows are not back to back, and every band when the thread's scratch
+// buffer is unavailable. On 1 and 3 threads (row tasks start inside bands).
+TEST(Elementwise, TransposedInputsEveryPath) {
+  ASSERT_TRUE(kStreamSmall);
+  const std::pair<int64_t, int64_t> shapes[] = {{5, 301}, {2, 1000}, {7, 64},   {150, 5},
+                                                {130, 2}, {200, 7},  {2100, 13}, {400, 264},
+                                                {400, 300}, {700, 400}};
+  for (const Options& base : IsaOptions()) {
+    for (DType dt : kDTypes) {
+      for (auto [rows, cols] : shapes) {
+        if (rows * cols > 200000 && dt != DType::kFloat32) continue;  // one dtype on the pool
+        for (const bool padded : {false, true}) {
+          for (const bool scratch : {true, false}) {
+            Options o = base;
+            o.threads = rows * cols > 200000 ? 3 : 1;
+            if (!scratch && (padded || o.threads > 1)) continue;
+            SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)) + " " +
+                         std::to_string(rows) + "x" + std::to_string(cols) +
+                         (padded ? " padded out" : "") + (scratch ? "" : " no scratch"));
+            TestArray a(dt, rows, cols, Layout::kTransposed, 21), b(dt, rows, cols, Layout::kTransposed, 22);
+            TestArray row(dt, 1, cols, Layout::kC, 23), col(dt, 1, rows, Layout::kEveryOtherCol, 24);
+            VectorView rv{row.view().data, dt, cols, row.view().col_stride};
+            VectorView cv{col.view().data, dt, rows, col.view().col_stride};
+            const int64_t pitch = padded ? cols + 3 : cols;
+            // Sentinel bytes: nothing outside the view (row padding, one element past the end)
+            // may change.
+            std::vector<int64_t> store(static_cast<size_t>(rows * pitch + 1), 0x5A5A5A5A5A5A5A5A);
+            MutableArrayView out{store.data(), dt, rows, cols, pitch, 1};
+            const auto get = [&](int64_t i, int64_t j) {
+              const char* p = reinterpret_cast<const char*>(store.data()) +
+                              (i * pitch + j) * static_cast<int64_t>(DTypeSize(dt));
+              switch (dt) {
+                case DType::kFloat32: return static_cast<double>(*reinterpret_cast<const float*>(p));
+                case DType::kFloat64: return *reinterpret_cast<const double*>(p);
+                case DType::kInt32: return static_cast<double>(*reinterpret_cast<const int32_t*>(p));
+                case DType::kInt64: return static_cast<double>(*reinterpret_cast<const int64_t*>(p));
+              }
+              return 0.0;
+            };
+            const auto check = [&](const char* what, auto expected) {
+              for (int64_t i = 0; i < rows; ++i)
+                for (int64_t j = 0; j < cols; ++j)
+                  ASSERT_EQ(get(i, j), expected(i, j)) << what << " " << i << "," << j;
+              const unsigned char* bytes = reinterpret_cast<const unsigned char*>(store.data());
+              const int64_t size = DTypeSize(dt);
+              for (int64_t k = 0; k < static_cast<int64_t>(store.size()) * 8; ++k) {
+                const int64_t e = k / size;
+                if (e < rows * pitch && e % pitch < cols) continue;
+                ASSERT_EQ(bytes[k], 0x5A) << what << ": byte " << k << " outside the view";
+              }
+            };
+            if (!scratch) internal::SetThreadScratchOffForTesting(true);
+            const absl::Status s1 = Add(a.view(), b.view(), out, o);
+            const std::vector<int64_t> added = store;
+            const absl::Status s2 = Scale(a.view(), -3.0, out, o);
+            const std::vector<int64_t> scaled = store;
+            const absl::Status s3 = AddRow(a.view(), rv, out, o);
+            const std::vector<int64_t> row_added = store;
+            const absl::Status s4 = AddColumn(a.view(), cv, out, o);
+            if (!scratch) internal::SetThreadScratchOffForTesting(false);
+            ASSERT_TRUE(s1.ok() && s2.ok() && s3.ok() && s4.ok());
+            check("add_column", [&](int64_t i, int64_t j) { return Op(dt, a.Get(i, j), col.Get(0, i), false); });
+            store = row_added;
+            check("add_row", [&](int64_t i, int64_t j) { return Op(dt, a.Get(i, j), row.Get(0, j), false); });
+            store = scaled;
+            check("scale", [&](int64_t i, int64_t j) { return Op(dt, a.Get(i, j), -3.0, true); });
+            store = added;
+            check("add", [&](int64_t i, int64_t j) { return Op(dt, a.Get(i, j), b.Get(i, j), false); });
+          }
         }
       }
     }
