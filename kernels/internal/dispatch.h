@@ -27,8 +27,8 @@ struct Dispatch {
 };
 
 // The ISA translation units cannot include this header (they sit below //kernels:raptors), so
-// stream_bytes reaches the elementwise kernels through a C-linkage getter, declared again in
-// kernels/internal/elementwise-inl.h.
+// stream_bytes reaches the kernels (elementwise outputs, transposed bands) through a C-linkage
+// getter, declared again in kernels/internal/kernels-inl.h.
 extern "C" int64_t RaptorsInternalStreamBytes();
 
 // Detects the CPU and reads the environment; GetDispatch calls it once.

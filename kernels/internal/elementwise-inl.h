@@ -43,8 +43,6 @@ struct Arith {
   }
 };
 
-extern "C" int64_t RaptorsInternalStreamBytes();  // kernels/internal/dispatch.h
-
 template <class T>
 inline T* MutAt(const MutStrided& o, int64_t i, int64_t j) {
   return static_cast<T*>(o.data) + i * o.rs + j * o.cs;

@@ -25,6 +25,9 @@
 #include "kernels/internal/scratch.h"
 #include "kernels/internal/summation_order.h"
 
+// Bytes past which a call's data is taken to come from memory (kernels/internal/dispatch.h).
+extern "C" int64_t RaptorsInternalStreamBytes();
+
 namespace raptors {
 namespace RAPTORS_NS {
 namespace {

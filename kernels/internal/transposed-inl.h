@@ -447,58 +447,130 @@ double SumFlatRowTiles(const Strided& in, int64_t start, int64_t len) {
 }
 
 // Order L over flattened elements [start, start+len) (start a multiple of kChunk) of a view
-// with rs == 1 (transposed) whose rows are shorter than a chunk: bands of kBandRows rows, one
-// cache line of every column, are transposed 8 x 8 in registers (Square) into a C-order buffer
-// in which the band's rows follow each other as in the flattening; its whole chunks go through
-// ChunkValue as a contiguous sum's do, and the last, partial one moves to just before the next
-// band. Against the row tiles below (medians of 3 interleaved runs): float32 100x100000:F sum
-// 20.8 -> 8.0 ms, 255x4000:F 1.1 -> 0.20 ms, 30x1000:F 0.045 -> 0.007 ms, float64 100x100000:F
-// 18.8 -> 13.0 ms. Rows of a chunk or more keep the window sweep: for them, a band's one line
-// of every column was 2-3.5x slower (2047x2049:F, 4000x3000:F).
+// with rs == 1 (transposed) whose rows are shorter than a chunk: bands of rows are transposed
+// into a C-order buffer in which the band's rows follow each other as in the flattening; its
+// whole chunks go through ChunkValue as a contiguous sum's do, and the last, partial one moves
+// to just before the next band. Bands of kBandRows rows (one cache line of every column) on the
+// stack, transposed 8 x 8 in registers (Square), eight columns' lines at a time. Against the
+// row tiles below (medians of 3 interleaved runs): float32 100x100000:F sum 20.8 -> 8.0 ms,
+// 255x4000:F 1.1 -> 0.20 ms, 30x1000:F 0.045 -> 0.007 ms, float64 100x100000:F 18.8 -> 13.0
+// ms. Views from memory instead take tall bands (FillTallBand: up to kFlatBandBytes, in the
+// thread's scratch buffer, in L2) read eight columns at a time down the whole band, since a
+// line of every column per band read float32 100x100000:F at under half a contiguous read (a
+// probe on Zen 4); medians of 7 interleaved runs: float32 100x100000:F 10.5 -> 5.6 ms, float64
+// 16.5 -> 8.2 ms, float64 200x30000:F 8.0 -> 4.7 ms. In the cache the tall bands lost
+// (float32 255x4000:F 0.25 -> 0.50 ms: the band in L2 instead of L1). Rows of a chunk or more
+// keep the window sweep: for them, one-line bands were 2-3.5x slower (2047x2049:F,
+// 4000x3000:F).
 template <class T>
 inline constexpr int kBandRows = 64 / static_cast<int>(sizeof(T));
+constexpr int64_t kFlatBandBytes = 256 * 1024;
+constexpr int64_t kFlatBandMaxRows = 2048;
+static_assert(kFlatBandBytes + (kChunk + kSquare) * 8 <= internal::kThreadScratchDoubles * 8,
+              "a band, its carry and overrun fit the scratch buffer");
+
+// Rows [i, i + nr) of a view with rs == 1 into band (C order, cols a row): kSquare columns at
+// a time, each column down all nr rows, transposed in squares; a last group of m < kSquare
+// columns first, as whole squares whose overrun into the next row that row's stores rewrite.
+// Writes up to kSquare elements past the band.
+template <class T>
+inline void FillTallBand(const Strided& in, int64_t i, int64_t nr, T* band) {
+  // Columns between a run's read and its line request.
+  constexpr int64_t kAheadCols = 2 * kSquare;
+  const int64_t cols = in.cols, full = cols / kSquare * kSquare;
+  const auto group = [&](int64_t q0, int m) {
+    const bool ahead = q0 + kAheadCols + kSquare <= cols;
+    int64_t k = 0;
+    for (; k + kSquare <= nr; k += kSquare) {
+      if (ahead) {
+        // The line of each ahead column's run that holds this square's last row (and, at the
+        // top, its first): every line of those runs once.
+#pragma GCC unroll 8
+        for (int q = 0; q < kSquare; ++q) {
+          if (k == 0) __builtin_prefetch(At<T>(in, i, q0 + kAheadCols + q), 0, 3);
+          __builtin_prefetch(At<T>(in, i + k + kSquare - 1, q0 + kAheadCols + q), 0, 3);
+        }
+      }
+      Square<T> x;
+      for (int q = 0; q < kSquare; ++q) {
+        if (q < m) {
+          std::memcpy(&x.v[q], At<T>(in, i + k, q0 + q), sizeof(x.v[q]));
+        } else {
+          x.v[q] = typename Square<T>::Vec{};
+        }
+      }
+      x.Transpose();
+#pragma GCC unroll 8
+      for (int r = 0; r < kSquare; ++r) {
+        std::memcpy(band + (k + r) * cols + q0, &x.v[r], sizeof(x.v[r]));
+      }
+    }
+    for (; k < nr; ++k) {
+      for (int q = 0; q < m; ++q) band[k * cols + q0 + q] = *At<T>(in, i + k, q0 + q);
+    }
+  };
+  if (full < cols) group(full, static_cast<int>(cols - full));
+  for (int64_t q0 = 0; q0 < full; q0 += kSquare) group(q0, kSquare);
+}
+
 template <class T>
 double SumFlatBands(const Strided& in, int64_t start, int64_t len) {
   using W = SumV<T>;
   constexpr int kRows = kBandRows<T>;
   // Columns between a run's read and its line request (as in SumFlatRowTiles).
   constexpr int kAheadCols = 16;
-  alignas(64) T buf[kChunk + kRows * kChunk];
-  T* const band = buf + kChunk;
+  alignas(64) T stack_buf[kChunk + kRows * kChunk];
   const int64_t cols = in.cols, cs = in.cs, end = start + len;
+  // Views from memory (past stream_bytes, as the axis strips decide) take tall bands in the
+  // thread's scratch buffer when it has one.
+  const int64_t bytes = in.rows * cols * static_cast<int64_t>(sizeof(T));
+  T* buf = bytes > RaptorsInternalStreamBytes() ? reinterpret_cast<T*>(internal::ThreadScratch())
+                                                : nullptr;
+  const bool tall = buf != nullptr;
+  const int64_t h = tall ? std::min<int64_t>(kFlatBandMaxRows, kFlatBandBytes / sizeof(T) / cols) /
+                               kSquare * kSquare
+                         : kRows;
+  if (!tall) buf = stack_buf;
+  T* const band = buf + kChunk;
   const int64_t last_row = (end - 1) / cols;
   PairStack st;
   int64_t p = start;  // the first position not yet in a chunk value
   int carry = 0;      // positions [p, p + carry) wait at band - carry
   const T* rest = band;  // the view's last, partial chunk, once the loop has reached it
-  for (int64_t i = start / cols; i <= last_row; i += kRows) {
-    const int nr = static_cast<int>(std::min<int64_t>(kRows, last_row + 1 - i));
-    const T* src = At<T>(in, i, 0);
-    int64_t c = 0;
-    if (nr == kRows) {
-      for (; c + kSquare <= cols; c += kSquare, src += kSquare * cs) {
-        if (c + kAheadCols < cols) {
+  for (int64_t i = start / cols; i <= last_row; i += h) {
+    const int64_t nr = std::min(h, last_row + 1 - i);
+    if (tall) {
+      FillTallBand<T>(in, i, nr, band);
+    } else {
+      const T* src = At<T>(in, i, 0);
+      int64_t c = 0;
+      if (nr == kRows) {
+        for (; c + kSquare <= cols; c += kSquare, src += kSquare * cs) {
+          if (c + kAheadCols < cols) {
 #pragma GCC unroll 8
-          for (int q = 0; q < kSquare; ++q) {
-            __builtin_prefetch(src + (kAheadCols + q) * cs, 0, 3);
-            __builtin_prefetch(src + (kAheadCols + q) * cs + kRows - 1, 0, 3);
+            for (int q = 0; q < kSquare; ++q) {
+              __builtin_prefetch(src + (kAheadCols + q) * cs, 0, 3);
+              __builtin_prefetch(src + (kAheadCols + q) * cs + kRows - 1, 0, 3);
+            }
           }
-        }
 #pragma GCC unroll 8
-        for (int k0 = 0; k0 < kRows; k0 += kSquare) {
-          Square<T> x;
+          for (int k0 = 0; k0 < kRows; k0 += kSquare) {
+            Square<T> x;
 #pragma GCC unroll 8
-          for (int q = 0; q < kSquare; ++q) std::memcpy(&x.v[q], src + q * cs + k0, sizeof(x.v[q]));
-          x.Transpose();
+            for (int q = 0; q < kSquare; ++q) {
+              std::memcpy(&x.v[q], src + q * cs + k0, sizeof(x.v[q]));
+            }
+            x.Transpose();
 #pragma GCC unroll 8
-          for (int k = 0; k < kSquare; ++k) {
-            std::memcpy(band + (k0 + k) * cols + c, &x.v[k], sizeof(x.v[k]));
+            for (int k = 0; k < kSquare; ++k) {
+              std::memcpy(band + (k0 + k) * cols + c, &x.v[k], sizeof(x.v[k]));
+            }
           }
         }
       }
-    }
-    for (; c < cols; ++c, src += cs) {
-      for (int k = 0; k < nr; ++k) band[k * cols + c] = src[k];
+      for (; c < cols; ++c, src += cs) {
+        for (int64_t k = 0; k < nr; ++k) band[k * cols + c] = src[k];
+      }
     }
     const int64_t f = i * cols;  // the band's first position
     const T* x = carry > 0 ? band - carry : band + (p - f);

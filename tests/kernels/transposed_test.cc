@@ -35,6 +35,9 @@ const std::pair<int64_t, int64_t> kShapes[] = {
     {539, 24},   // axis 0: a superblock, then 3 blocks short of a column visit and 3 rows
     {9, 77},     // axis 0: column groups of 4 vectors, of 1, and single columns
     {1100, 19},  // axis 0, transposed: tiles over 2 superblocks, an odd block count, 4 rows left
+    {700, 203},  // all elements, rows shorter than a chunk: bands with 3 columns past the
+                 // squares; from memory (transposed_from_memory_test) tall bands of 320
+                 // (4-byte) or 160 (8-byte) rows, then 60 rows
 };
 
 // Float values spread over 60 binades, so that almost any change of association changes the
@@ -202,35 +205,39 @@ TEST(Transposed, OtherStridesFollowTheOrder) {
 // buffer could not be allocated uses a smaller one on its stack, with shorter strips (512 rows
 // here instead of 2048 for 8-byte elements and 1024 for 4-byte ones). The bits must not change.
 TEST(Transposed, StackScratchGivesTheSameBits) {
-  for (DType dt : {DType::kFloat32, DType::kFloat64, DType::kInt32}) {
-    const int64_t rows = 2051, cols = 264;
-    TestArray a(dt, rows, cols, Layout::kTransposed, 33, 1e3);
-    Spread(a, 9);
-    std::vector<double> flat;
-    for (int64_t i = 0; i < rows; ++i) {
-      for (int64_t j = 0; j < cols; ++j) flat.push_back(a.Get(i, j));
-    }
-    const ReduceOp op = dt == DType::kInt32 ? ReduceOp::kMean : ReduceOp::kSum;
-    const DType rdt = ReduceResultDType(op, dt);
-    for (const Options& base : IsaOptions()) {
-      Options o = base;
-      o.threads = 1;  // the calling thread, whose scratch is switched off
-      SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)));
-      internal::SetThreadScratchOffForTesting(true);
-      const absl::StatusOr<Scalar> m = Mean(a.view(), o);
-      std::vector<double> outd(rows);
-      std::vector<float> outf(rows);
-      const MutableVectorView ov = rdt == DType::kFloat32 ? MutableVector(outf.data(), rows)
-                                                          : MutableVector(outd.data(), rows);
-      const absl::Status s = ReduceAxis(op, a.view(), 1, ov, o);
-      internal::SetThreadScratchOffForTesting(false);
-      ASSERT_TRUE(m.ok()) << m.status();
-      ASSERT_TRUE(s.ok()) << s;
-      EXPECT_EQ(Bits(m->f), Bits(Expected(ReduceOp::kMean, dt, RefOrderL(flat), rows * cols)));
+  // 700x203: all-element sums of rows shorter than a chunk, whose tall bands
+  // (from memory) also live in that buffer: without it, bands of one cache line
+  // of rows on the stack.
+  for (auto [rows, cols] : {std::pair<int64_t, int64_t>{2051, 264}, {700, 203}}) {
+    for (DType dt : {DType::kFloat32, DType::kFloat64, DType::kInt32}) {
+      TestArray a(dt, rows, cols, Layout::kTransposed, 33, 1e3);
+      Spread(a, 9);
+      std::vector<double> flat;
       for (int64_t i = 0; i < rows; ++i) {
-        const std::vector<double> row(flat.begin() + i * cols, flat.begin() + (i + 1) * cols);
-        ASSERT_EQ(Bits(Read(outd, outf, rdt, i)), Bits(Expected(op, dt, RefOrderL(row), cols)))
-            << "row " << i;
+        for (int64_t j = 0; j < cols; ++j) flat.push_back(a.Get(i, j));
+      }
+      const ReduceOp op = dt == DType::kInt32 ? ReduceOp::kMean : ReduceOp::kSum;
+      const DType rdt = ReduceResultDType(op, dt);
+      for (const Options& base : IsaOptions()) {
+        Options o = base;
+        o.threads = 1;  // the calling thread, whose scratch is switched off
+        SCOPED_TRACE(IsaStr(o) + " " + std::string(DTypeName(dt)));
+        internal::SetThreadScratchOffForTesting(true);
+        const absl::StatusOr<Scalar> m = Mean(a.view(), o);
+        std::vector<double> outd(rows);
+        std::vector<float> outf(rows);
+        const MutableVectorView ov = rdt == DType::kFloat32 ? MutableVector(outf.data(), rows)
+                                                            : MutableVector(outd.data(), rows);
+        const absl::Status s = ReduceAxis(op, a.view(), 1, ov, o);
+        internal::SetThreadScratchOffForTesting(false);
+        ASSERT_TRUE(m.ok()) << m.status();
+        ASSERT_TRUE(s.ok()) << s;
+        EXPECT_EQ(Bits(m->f), Bits(Expected(ReduceOp::kMean, dt, RefOrderL(flat), rows * cols)));
+        for (int64_t i = 0; i < rows; ++i) {
+          const std::vector<double> row(flat.begin() + i * cols, flat.begin() + (i + 1) * cols);
+          ASSERT_EQ(Bits(Read(outd, outf, rdt, i)), Bits(Expected(op, dt, RefOrderL(row), cols)))
+              << "row " << i;
+        }
       }
     }
   }
