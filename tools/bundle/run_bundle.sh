@@ -47,6 +47,7 @@ cat "$out/machine.txt"
 # (tests/kernels, tests/golden, tools/raptors).
 pool="RAPTORS_PARALLEL_MIN=262144"
 threshold_filter="--gtest_filter=ParallelThreshold.EnvironmentGivesExpectedThreshold"
+from_memory_filter="--gtest_filter=Transposed.SumsAndMeansFollowTheOrders:Transposed.StackScratchGivesTheSameBits"
 tests=(
   "dispatch_test|$pool|./dispatch_test_bin"
   "dispatch_test_avx512_256|$pool RAPTORS_AVX512_ELEMENTWISE_BITS=256|./dispatch_test_bin"
@@ -57,6 +58,7 @@ tests=(
   "means_test|$pool|./means_test_bin"
   "reduce_test|$pool|./reduce_test_bin"
   "transposed_test|$pool|./transposed_test_bin"
+  "transposed_from_memory_test|$pool RAPTORS_STREAM_BYTES=65536|./transposed_test_bin $from_memory_filter"
   "validation_test|$pool|./validation_test_bin"
   "golden_test|$pool|./golden_test_bin"
   "parallel_threshold_test|RAPTORS_PARALLEL_MIN=0 RAPTORS_EXPECTED_PARALLEL_MIN=0|./parallel_threshold_test_bin"
