@@ -215,9 +215,7 @@ inline void TiledRows(const MutStrided& out, int64_t r0, int64_t nr, int64_t n, 
 #pragma GCC unroll 2
         for (int64_t k0 = 0; k0 < e; k0 += kSquare) {
           Square<T> x;
-#pragma GCC unroll 8
-          for (int q = 0; q < kSquare; ++q) std::memcpy(&x.v[q], buf + q * e + k0, sizeof(x.v[q]));
-          x.Transpose();
+          x.LoadColumns(buf + k0, e);
 #pragma GCC unroll 8
           for (int k = 0; k < kSquare; ++k) {
             std::memcpy(MutAt<T>(out, i0 + k0 + k, j0), &x.v[k], sizeof(x.v[k]));
@@ -294,14 +292,18 @@ inline int64_t BandRows(const MutStrided& out, int64_t r0, int64_t nr, int64_t n
       for (int q = 0; q < m; ++q) column(piece + q * kPieceRows, i0 + k1, kPieceRows, q0 + q);
       for (int64_t k0 = 0; k0 < kPieceRows; k0 += kSquare) {
         Square<T> x;
-        for (int q = 0; q < kSquare; ++q) {
-          if (q < m) {
-            std::memcpy(&x.v[q], piece + q * kPieceRows + k0, sizeof(x.v[q]));
-          } else {
-            x.v[q] = typename Square<T>::Vec{};
+        if (m == kSquare) {
+          x.LoadColumns(piece + k0, kPieceRows);
+        } else {
+          for (int q = 0; q < kSquare; ++q) {
+            if (q < m) {
+              std::memcpy(&x.v[q], piece + q * kPieceRows + k0, sizeof(x.v[q]));
+            } else {
+              x.v[q] = typename Square<T>::Vec{};
+            }
           }
+          x.Transpose();
         }
-        x.Transpose();
 #pragma GCC unroll 8
         for (int k = 0; k < kSquare; ++k) {
           std::memcpy(band + (k1 + k0 + k) * n + q0, &x.v[k], sizeof(x.v[k]));

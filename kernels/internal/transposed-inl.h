@@ -307,6 +307,36 @@ struct Square {
       v[i + 4] = __builtin_shufflevector(u[i], u[i + 4], 4, 5, 6, 7, 12, 13, 14, 15);
     }
   }
+  // The transpose of the block whose column q is p[q * stride .. q * stride + 7]: v[k] holds
+  // element k of every column. Each vector is loaded as two halves already in their final
+  // places (column q's and q + 4's first or last four elements), so only the first two rounds
+  // remain, within halves: 16 shuffles instead of 24. A probe (Zen 4, blocks in L1): AVX2
+  // float32 17 -> 10 ns a block, AVX-512 float64 18.4 -> 14.3 ns, AVX-512 float32 the same.
+  void LoadColumns(const T* p, int64_t stride) {
+    typedef T Half __attribute__((vector_size(kSquare / 2 * sizeof(T))));
+    Vec w[kSquare], t[kSquare];
+#pragma GCC unroll 4
+    for (int q = 0; q < kSquare / 2; ++q) {
+      Half a, b, c, d;
+      std::memcpy(&a, p + q * stride, sizeof(a));
+      std::memcpy(&b, p + (q + 4) * stride, sizeof(b));
+      std::memcpy(&c, p + q * stride + 4, sizeof(c));
+      std::memcpy(&d, p + (q + 4) * stride + 4, sizeof(d));
+      w[q] = __builtin_shufflevector(a, b, 0, 1, 2, 3, 4, 5, 6, 7);
+      w[q + 4] = __builtin_shufflevector(c, d, 0, 1, 2, 3, 4, 5, 6, 7);
+    }
+#pragma GCC unroll 4
+    for (int i = 0; i < kSquare; i += 2) {
+      t[i] = __builtin_shufflevector(w[i], w[i + 1], 0, 8, 2, 10, 4, 12, 6, 14);
+      t[i + 1] = __builtin_shufflevector(w[i], w[i + 1], 1, 9, 3, 11, 5, 13, 7, 15);
+    }
+#pragma GCC unroll 4
+    for (int j = 0; j < 4; ++j) {
+      const int i = j + (j & 2);  // 0, 1, 4, 5
+      v[i] = __builtin_shufflevector(t[i], t[i + 2], 0, 1, 8, 9, 4, 5, 12, 13);
+      v[i + 2] = __builtin_shufflevector(t[i], t[i + 2], 2, 3, 10, 11, 6, 7, 14, 15);
+    }
+  }
 };
 
 // Order L over flattened elements [start, start+len) (start a multiple of kChunk) of a view
@@ -394,11 +424,7 @@ double SumFlatRowTiles(const Strided& in, int64_t start, int64_t len) {
           }
           for (int k0 = 0; k0 < kTileRows; k0 += kSquare) {
             Square<T> x;
-#pragma GCC unroll 8
-            for (int q = 0; q < kSquare; ++q) {
-              std::memcpy(&x.v[q], src + q * in.cs + k0, sizeof(x.v[q]));
-            }
-            x.Transpose();
+            x.LoadColumns(src + k0, in.cs);
 #pragma GCC unroll 8
             for (int k = 0; k < kSquare; ++k) {
               std::memcpy(&tile[k0 + k][c], &x.v[k], sizeof(x.v[k]));
@@ -492,14 +518,18 @@ inline void FillTallBand(const Strided& in, int64_t i, int64_t nr, T* band) {
         }
       }
       Square<T> x;
-      for (int q = 0; q < kSquare; ++q) {
-        if (q < m) {
-          std::memcpy(&x.v[q], At<T>(in, i + k, q0 + q), sizeof(x.v[q]));
-        } else {
-          x.v[q] = typename Square<T>::Vec{};
+      if (m == kSquare) {
+        x.LoadColumns(At<T>(in, i + k, q0), in.cs);
+      } else {
+        for (int q = 0; q < kSquare; ++q) {
+          if (q < m) {
+            std::memcpy(&x.v[q], At<T>(in, i + k, q0 + q), sizeof(x.v[q]));
+          } else {
+            x.v[q] = typename Square<T>::Vec{};
+          }
         }
+        x.Transpose();
       }
-      x.Transpose();
 #pragma GCC unroll 8
       for (int r = 0; r < kSquare; ++r) {
         std::memcpy(band + (k + r) * cols + q0, &x.v[r], sizeof(x.v[r]));
@@ -556,11 +586,7 @@ double SumFlatBands(const Strided& in, int64_t start, int64_t len) {
 #pragma GCC unroll 8
           for (int k0 = 0; k0 < kRows; k0 += kSquare) {
             Square<T> x;
-#pragma GCC unroll 8
-            for (int q = 0; q < kSquare; ++q) {
-              std::memcpy(&x.v[q], src + q * cs + k0, sizeof(x.v[q]));
-            }
-            x.Transpose();
+            x.LoadColumns(src + k0, cs);
 #pragma GCC unroll 8
             for (int k = 0; k < kSquare; ++k) {
               std::memcpy(band + (k0 + k) * cols + c, &x.v[k], sizeof(x.v[k]));
