@@ -216,10 +216,7 @@ inline void TiledRows(const MutStrided& out, int64_t r0, int64_t nr, int64_t n, 
         for (int64_t k0 = 0; k0 < e; k0 += kSquare) {
           Square<T> x;
           x.LoadColumns(buf + k0, e);
-#pragma GCC unroll 8
-          for (int k = 0; k < kSquare; ++k) {
-            std::memcpy(MutAt<T>(out, i0 + k0 + k, j0), &x.v[k], sizeof(x.v[k]));
-          }
+          x.StoreRows(MutAt<T>(out, i0 + k0, j0), out.rs);
         }
         continue;
       }
@@ -304,10 +301,7 @@ inline int64_t BandRows(const MutStrided& out, int64_t r0, int64_t nr, int64_t n
           }
           x.Transpose();
         }
-#pragma GCC unroll 8
-        for (int k = 0; k < kSquare; ++k) {
-          std::memcpy(band + (k1 + k0 + k) * n + q0, &x.v[k], sizeof(x.v[k]));
-        }
+        x.StoreRows(band + (k1 + k0) * n + q0, n);
       }
     }
   };
