@@ -600,12 +600,14 @@ __attribute__((noinline)) double SumFlatAny(const Strided& in, int64_t start, in
     return SumSeq<T>(static_cast<const T*>(in.data) + start * s, len, s, slack);
   }
   // Transposed views of fewer rows than the kernels below take in a vector (all their rows
-  // would go through the one-lane remainder) gather chunks as the views at the end do
+  // would go through the one-lane remainder): those of long rows stored interleaved are split
+  // into rows in one pass (SumFlatFewRows); the others gather chunks as the views at the end do
   // (float32 sum, medians of 3 interleaved runs: 100000x7:F 0.89 -> 0.27 ms, 100000x3:F 0.48
-  // -> 0.10 ms). With 8-16 rows the gather was faster than the sweep for long rows
-  // (100000x8:F 1.57 -> 0.40 ms) but 2-8x slower than the across-rows kernel (65536x8:F) and
-  // the sweep of short ones (1000x16:F), so it is kept to fewer than 8.
+  // -> 0.10 ms, before the one pass). With 8-16 rows the gather was faster than the sweep for
+  // long rows (100000x8:F 1.57 -> 0.40 ms) but 2-8x slower than the across-rows kernel
+  // (65536x8:F) and the sweep of short ones (1000x16:F), so it is kept to fewer than 8.
   const bool few = in.rs == 1 && in.rows < kSquare;
+  if (few && in.cs == in.rows && in.cols >= 2 * kChunk) return SumFlatFewRows<T>(in, start, len);
   // Transposed rows that hold whole chunks: row groups, then aligned subtrees in row order.
   if (!few && in.rs == 1 && in.cols % kChunk == 0) return SumFlatAcross<T>(in, start, len);
   // Transposed rows of a chunk or more that do not hold whole chunks: windows of a strip.

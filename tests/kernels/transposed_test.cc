@@ -28,6 +28,16 @@ const std::pair<int64_t, int64_t> kShapes[] = {
     {41, 517},   // all elements: windows over 5 vectors of rows and 1 row (float64 on AVX-512)
     {300, 40},   // axis 1: one strip of 300 rows (3 threads: tasks of 256 and 44 rows)
     {5, 1280},   // fewer rows than a float32 group
+    // Few long rows stored interleaved (all elements in one pass, split into rows): row
+    // boundaries inside chunks, the last chunk short (21000 = 82 chunks + 8), two tasks on 3
+    // threads; two rows over two tasks (18000), the second one from inside row 1; rows of whole
+    // chunks; the shortest rows the pass takes (512) and rows it leaves to the gather (400).
+    {7, 3000},
+    {2, 9000},
+    {3, 1024},
+    {6, 700},
+    {2, 512},
+    {4, 400},
     {19, 300},   // axis 1: a short last chunk (44 elements); 19 = 16 + 3 rows
     {45, 33},    // axis 1: one element past a lane count
     {1031, 20},  // axis 0: one superblock boundary (512 rows) and a partial block
