@@ -1,6 +1,7 @@
 // Reductions: Reduce / Sum / Mean, ReduceAxis and ReduceAxisNd. Validation, dtype handling and
 // the fixed task split live here; the arithmetic is in the per-ISA kernels.
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <type_traits>
@@ -56,6 +57,14 @@ int Dt(DType d) { return static_cast<int>(d); }
 // rows (min/max, integer sums) can then cut anywhere. A 1-D array is otherwise one task.
 bool Flat(const Strided& v) { return v.cs == 1 && (v.rows == 1 || v.rs == v.cols); }
 Strided AsColumn(const Strided& v) { return {v.data, v.rows * v.cols, 1, 1, 1}; }
+// The same elements with the closer axis last (a transposed view becomes its base): what
+// integer sums and min/max of every element read, as their results do not depend on the order.
+// int32 sums, Zen 4, medians of 3 interleaved runs: 100000x7:F 0.55 -> 0.06 ms, 1000000x2:F
+// 3.0 -> 0.18 ms (the view's 7 or 2 rows had been read one at a time, element by element).
+Strided MemoryOrder(const Strided& v) {
+  if (v.rs != 0 && std::abs(v.rs) < std::abs(v.cs)) return {v.data, v.cols, v.rows, v.cs, v.rs};
+  return v;
+}
 
 // Copies n results of type E into out[first ..]: one block copy when the output is contiguous,
 // else a typed strided loop (never a per-element copy call of run-time size).
@@ -299,7 +308,8 @@ T Pick(bool is_max, T a, T b) {
 }
 
 template <class T>
-T MinMaxOf(const KernelTable* k, bool is_max, const Strided& view, DType dt, int threads) {
+T MinMaxOf(const KernelTable* k, bool is_max, const Strided& any, DType dt, int threads) {
+  const Strided view = MemoryOrder(any);
   const Strided in = threads > 1 && Flat(view) ? AsColumn(view) : view;
   const int64_t tasks = std::min<int64_t>(in.rows, threads > 1 ? 4 * threads : 1);
   T part[kTasksPerRound];
@@ -328,8 +338,9 @@ Scalar MinMaxAll(const KernelTable* k, bool is_max, const Strided& in, DType dt,
 }
 
 // Exact wrapping integer sum of every element of a validated view (n > 0).
-ABSL_ATTRIBUTE_NOINLINE int64_t IntSumAll(const KernelTable* k, const Strided& view, DType dt,
+ABSL_ATTRIBUTE_NOINLINE int64_t IntSumAll(const KernelTable* k, const Strided& any, DType dt,
                                           int threads) {
+  const Strided view = MemoryOrder(any);
   const Strided v = threads > 1 && Flat(view) ? AsColumn(view) : view;
   const int64_t tasks = std::min<int64_t>(v.rows, threads > 1 ? 4 * threads : 1);
   int64_t part[kTasksPerRound];
