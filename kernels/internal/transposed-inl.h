@@ -341,6 +341,30 @@ struct Square {
   }
 };
 
+// Appends x[0..m) to a row's pending chunk (pend[0..np)), handing each complete chunk's value
+// to the row's aligned subtrees: whole chunks at the start of a run go straight from it.
+template <class T>
+inline void AppendChunks(const T* x, int64_t m, T* pend, int& np, RowSubtrees& sub) {
+  using W = SumV<T>;
+  while (m > 0) {
+    if (np == 0 && m >= kChunk) {
+      sub.Add(ChunkValue<T, W>(x));
+      x += kChunk;
+      m -= kChunk;
+      continue;
+    }
+    const int take = static_cast<int>(std::min<int64_t>(kChunk - np, m));
+    std::memcpy(pend + np, x, sizeof(T) * take);
+    np += take;
+    x += take;
+    m -= take;
+    if (np == kChunk) {
+      sub.Add(ChunkValue<T, W>(pend));
+      np = 0;
+    }
+  }
+}
+
 // Order L over flattened elements [start, start+len) (start a multiple of kChunk) of a view of
 // R = 2..kSquare-1 long rows stored interleaved (rs == 1, cs == R: the transpose of a
 // C-contiguous array of R columns), in one pass over memory. A piece of kFewCols columns (1 KiB
@@ -385,23 +409,7 @@ double SumFewRowsR(const Strided& in, int64_t start, int64_t len) {
     }
   }
   const auto append = [&](int k, const T* x, int64_t m) {
-    while (m > 0) {
-      if (np[k] == 0 && m >= kChunk) {
-        sub[k].Add(ChunkValue<T, W>(x));
-        x += kChunk;
-        m -= kChunk;
-        continue;
-      }
-      const int take = static_cast<int>(std::min<int64_t>(kChunk - np[k], m));
-      std::memcpy(pend[k] + np[k], x, sizeof(T) * take);
-      np[k] += take;
-      x += take;
-      m -= take;
-      if (np[k] == kChunk) {
-        sub[k].Add(ChunkValue<T, W>(pend[k]));
-        np[k] = 0;
-      }
-    }
+    AppendChunks<T>(x, m, pend[k], np[k], sub[k]);
   };
   for (int64_t c0 = ca; c0 < cb; c0 += kFewCols<T>) {
     const int nc = static_cast<int>(std::min<int64_t>(kFewCols<T>, cb - c0));
@@ -499,26 +507,8 @@ double SumFlatRowTiles(const Strided& in, int64_t start, int64_t len) {
   int64_t lo[kTileRows], hi[kTileRows];  // the columns of the chunks a row owns (lo >= hi: none)
   PairStack st;
   const int64_t cols = in.cols, end = start + len;
-  // Appends x[0..m) to row k's pending chunk, handing on each complete chunk (whole chunks of
-  // the tile straight from it).
   const auto append = [&](int k, const T* x, int64_t m) {
-    while (m > 0) {
-      if (np[k] == 0 && m >= kChunk) {
-        sub[k].Add(ChunkValue<T, W>(x));
-        x += kChunk;
-        m -= kChunk;
-        continue;
-      }
-      const int take = static_cast<int>(std::min<int64_t>(kChunk - np[k], m));
-      std::memcpy(pend[k] + np[k], x, sizeof(T) * take);
-      np[k] += take;
-      x += take;
-      m -= take;
-      if (np[k] == kChunk) {
-        sub[k].Add(ChunkValue<T, W>(pend[k]));
-        np[k] = 0;
-      }
-    }
+    AppendChunks<T>(x, m, pend[k], np[k], sub[k]);
   };
   const int64_t last_row = (end - 1) / cols;
   for (int64_t i = start / cols; i <= last_row; i += kTileRows) {
