@@ -369,15 +369,16 @@ inline void AppendChunks(const T* x, int64_t m, T* pend, int& np, RowSubtrees& s
 // R = 2..kSquare-1 long rows stored interleaved (rs == 1, cs == R: the transpose of a
 // C-contiguous array of R columns), in one pass over memory. A piece of kFewCols columns (1 KiB
 // of each row) is read as one contiguous run and split into R row-major rows by 8x8 register
-// transposes (two rows: unzipped); each row appends its piece to a pending chunk and hands every complete chunk to
-// its aligned subtrees (RowSubtrees), as the row tiles below do. The chunks that hold a row
-// boundary, and the view's last, short chunk, are gathered at the end (at most R of them). Then
-// everything enters the stack in sequence order: the flattening's tree. These views gathered
-// every chunk before, element by element, in a stride-R pass over the input per row (Zen 4,
-// medians of 3 interleaved runs): float32 100000x7:F sum 0.28 -> 0.18 ms, 1000000x4:F 1.6 ->
-// 0.85 ms, float64 100000x7:F 0.45 -> 0.33 ms, 2000000x4:F 9.4 -> 4.9 ms. Pieces of 4 KiB
-// rows were slower for float64 (1000000x4:F 4.2 ms against 2.2), and the row tiles' element
-// copies slower than the gather.
+// transposes (two rows: unzipped); each row appends its piece to a pending chunk and hands every
+// complete chunk to its aligned subtrees (RowSubtrees), as the row tiles below do. The chunks
+// that hold a row boundary, and the view's last, short chunk, are gathered at the end (at most
+// R of them). Then everything enters the stack in sequence order: the flattening's tree. These
+// views gathered every chunk before, element by element, in a stride-R pass over the input per
+// row (Zen 4, medians of 3 interleaved runs): float32 100000x7:F sum 0.28 -> 0.18 ms,
+// 1000000x4:F 1.6 -> 0.89 ms, 1000000x7:F 5.2 -> 2.1 ms; float64 100000x7:F 0.45 -> 0.33 ms,
+// 1000000x7:F 13.0 -> 5.7 ms. With 2 KiB of each row per piece 1000000x7:F took 5.8 ms
+// (float32) and 12.4 ms (float64): the pieces have to stay in L1. The row tiles' element by
+// element copies were slower than the gather.
 template <class T>
 constexpr int kFewCols = 1024 / sizeof(T);
 
@@ -396,7 +397,8 @@ double SumFewRowsR(const Strided& in, int64_t start, int64_t len) {
   int64_t ca = cols, cb = 0;
   for (int k = 0; k < R; ++k) {
     const int64_t f = k * cols;  // the row's first flattened position
-    const int64_t a = std::max(g0, (f + kChunk - 1) / kChunk), b = std::min(g1, (f + cols) / kChunk);
+    const int64_t a = std::max(g0, (f + kChunk - 1) / kChunk);
+    const int64_t b = std::min(g1, (f + cols) / kChunk);
     np[k] = 0;
     lo[k] = a * kChunk - f;
     hi[k] = b * kChunk - f;
@@ -415,11 +417,7 @@ double SumFewRowsR(const Strided& in, int64_t start, int64_t len) {
     const int nc = static_cast<int>(std::min<int64_t>(kFewCols<T>, cb - c0));
     const T* src = At<T>(in, 0, c0);
     int c = 0;
-    // 8 columns at a time: the 8 runs of 8 elements from each column's first (column c's R
-    // rows, then the next columns' first rows) transposed in registers, whose first R vectors
-    // are then the rows' 8 elements. The runs reach 8 - R elements past the group, so the last
-    // two groups of the view's columns are copied one element at a time.
-    if constexpr (R == 2) {  // two rows: unzip pairs of vectors instead (2 shuffles, not 24)
+    if constexpr (R == 2) {  // two rows: pairs of vectors unzipped (2 shuffles, not 16)
       using Vec = typename Square<T>::Vec;
       for (; c + kSquare <= nc; c += kSquare) {
         Vec a, b;
@@ -431,6 +429,10 @@ double SumFewRowsR(const Strided& in, int64_t start, int64_t len) {
         std::memcpy(&tile[1][c], &odd, sizeof(odd));
       }
     }
+    // 8 columns at a time: the 8 runs of 8 elements from each column's first (column c's R
+    // rows, then the next columns' first rows) transposed in registers, whose first R vectors
+    // are then the rows' 8 elements. The runs reach 8 - R elements past the group, so the last
+    // two groups of the view's columns are copied one element at a time.
     for (; c + kSquare <= nc && c0 + c + 2 * kSquare <= cols; c += kSquare) {
       Square<T> x;
       x.LoadColumns(src + c * R, R);
