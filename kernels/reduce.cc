@@ -360,11 +360,17 @@ ABSL_ATTRIBUTE_NOINLINE int64_t IntSumAll(const KernelTable* k, const Strided& a
 // (rs == 1: its kernel reads strips of up to 2048 rows, kStripCap in transposed-inl.h) holds
 // fewer than kAcrossTaskRows rows and the doubling leaves a task for every thread. Any
 // power-of-two multiple of kTaskElements is a whole aligned subtree of T, so the size changes
-// which elements a task reads together, never the bits.
+// which elements a task reads together, never the bits. Tasks are counted rounded up, so one
+// thread gets one task: a strip sweeps all of its rows' columns, and two tasks of a view of few
+// long rows had swept their rows in two passes over memory, each with a partial vector of rows
+// (Zen 4, medians of 3 interleaved runs, float32 sums: 100000x100:F 9.6 -> 5.1 ms, 100000x33:F
+// 2.3 -> 0.87 ms, 100000x16:F 0.77 -> 0.36 ms, before RequestNextWindow took its present form).
 int64_t FlatTaskElements(const Strided& v, int64_t n, int threads) {
   int64_t te = internal::kTaskElements;
   if (v.rs == 1 && v.cs != 1 && v.rows > 1) {
-    while (te < kAcrossTaskRows * v.cols && te < n && n / (2 * te) >= threads) te *= 2;
+    while (te < kAcrossTaskRows * v.cols && te < n && (n + 2 * te - 1) / (2 * te) >= threads) {
+      te *= 2;
+    }
   }
   return te;
 }

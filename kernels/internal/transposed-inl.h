@@ -80,6 +80,30 @@ struct OneLane {
   }
 };
 
+// The across-rows kernels read a window of kChunk columns lane by lane: a lane's kSteps columns
+// are kLanes columns apart, so a window's runs are read out of memory order, and when the runs
+// are short (a strip of few rows) the hardware's prefetchers do not follow them: the loads wait
+// on memory one lane at a time. So while lane li of a window is summed, the runs of columns
+// [li * 8, li * 8 + 8) of the next window (`next`: its column 0) are requested into L2, in
+// memory order. Zen 4, medians of 3 interleaved runs, transposed sums: float32 65536x100:F
+// 2.1 -> 0.90 ms, float64 3.9 -> 2.6 ms; requests into L1 instead of L2 evicted the window being
+// summed (float32 100000x100:F 5.2 ms against 2.4, float64 100000x33:F 2.3 against 1.1). Runs
+// longer than kRequestRunBytes are left to the hardware: with 4 KiB runs (1024-row strips)
+// float32 2048x2048:F and 4096x4096:F were 5-20% slower. Always inlined: GCC 12 finds an
+// out-of-line copy free of side effects (prefetches do not count) and deletes its calls.
+inline constexpr int64_t kRequestRunBytes = 2048;
+template <class T>
+__attribute__((always_inline)) inline void RequestNextWindow(const T* next, int64_t cs,
+                                                             int64_t rows, int li) {
+  constexpr int kPerLane = kChunk / kLanes;
+  const int64_t bytes = rows * static_cast<int64_t>(sizeof(T));
+  if (bytes > kRequestRunBytes) return;
+  for (int q = 0; q < kPerLane; ++q) {
+    const char* run = reinterpret_cast<const char*>(next + (li * kPerLane + q) * cs);
+    for (int64_t b = 0; b < bytes; b += 64) __builtin_prefetch(run + b, 0, 2);
+  }
+}
+
 // The values of one chunk (len <= kChunk consecutive elements, at stride cs) of `rows` row
 // sequences whose element k starts at x + k * cs (rows contiguous, a multiple of W::Lanes()).
 // Lane by lane in tree order: a lane's (at most kSteps) columns are added down the whole strip
@@ -109,8 +133,10 @@ inline void LaneRows(const T* p0, int64_t step, int steps, int rows, int merges,
   }
 }
 
+// next: the next chunk's first column, whose runs are requested (RequestNextWindow), or null.
 template <class T, class W>
-inline void RowGroupChunk(const T* x, int64_t cs, int rows, int len, double* stk, double* out) {
+inline void RowGroupChunk(const T* x, int64_t cs, int rows, int len, const T* next, double* stk,
+                          double* out) {
   const int64_t step = kLanes * cs;
   int n = 0;  // stack entries
   for (int li = 0; li < kLanes; ++li) {
@@ -124,6 +150,7 @@ inline void RowGroupChunk(const T* x, int64_t cs, int rows, int len, double* stk
     } else {
       LaneRows<T, W, false>(x + l * cs, step, steps, rows, merges, top, dst);
     }
+    if (next != nullptr) RequestNextWindow(next, cs, rows, li);
     n = n - merges + 1;
   }
   const int d = W::Lanes();
@@ -144,7 +171,8 @@ void RowGroupSums(const T* x, int64_t cols, int64_t cs, int rows, double* scratc
   int64_t c = 0;
   do {  // cols > kLanes: at least one chunk
     const int len = static_cast<int>(cols - c < kChunk ? cols - c : kChunk);
-    RowGroupChunk<T, W>(x + c * cs, cs, rows, len, lanes, stack + n * rows);
+    const T* next = c + kChunk < cols ? x + (c + kChunk) * cs : nullptr;
+    RowGroupChunk<T, W>(x + c * cs, cs, rows, len, next, lanes, stack + n * rows);
     ++n;
     for (uint64_t q = ++count; (q & 1) == 0; q >>= 1) {
       double* a = stack + (n - 2) * rows;
@@ -262,10 +290,11 @@ double SumFlatAcross(const Strided& in, int64_t start, int64_t len) {
     const T* x = At<T>(in, i, 0);
     for (int64_t q = qa; q < qb; ++q) {
       const T* c = x + q * kChunk * in.cs;
+      const T* next = q + 1 < qb ? c + kChunk * in.cs : nullptr;
       if (rows >= d) {
-        RowGroupChunk<T, W>(c, in.cs, rows, kChunk, lanes, cv);
+        RowGroupChunk<T, W>(c, in.cs, rows, kChunk, next, lanes, cv);
       } else {
-        RowGroupChunk<T, OneLane>(c, in.cs, rows, kChunk, lanes, cv);
+        RowGroupChunk<T, OneLane>(c, in.cs, rows, kChunk, next, lanes, cv);
       }
       for (int k = 0; k < rows; ++k) {
         const int64_t g = (i + k) * m + q;
@@ -790,7 +819,7 @@ inline void WindowSlot(const T* x, int64_t step, int steps, int64_t c0, int k0, 
 // values.
 template <class T, class W>
 void SweepWindow(const T* x, int64_t cs, int nr, int64_t pitch, int64_t w0, int64_t w1,
-                 const double* lim, double* slots, double* stk) {
+                 int64_t cols, const double* lim, double* slots, double* stk) {
   const double* split = lim;
   const double* keep = lim + pitch;
   const int nv = nr / W::Lanes() * W::Lanes();
@@ -813,6 +842,7 @@ void SweepWindow(const T* x, int64_t cs, int nr, int64_t pitch, int64_t w0, int6
     }
     WindowSlot<T, OneLane, false>(xs, kLanes * cs, steps, c0, nv, nr, split, keep, sl, merges,
                                   top, dst, pitch);
+    if (w1 < cols) RequestNextWindow(x + (w0 + kChunk) * cs, cs, nr, li);
     n = n - merges + 1;
   }
 }
@@ -899,7 +929,7 @@ void SweepStrip(const Strided& in, int64_t r0, int nr, int64_t pitch, double* sl
       lim[k] = static_cast<double>(p);
       lim[pitch + k] = p >= w1 ? -1.0 : 1.0;
     }
-    SweepWindow<T, W>(x, in.cs, nr, pitch, w0, w1, lim, slots, stk);
+    SweepWindow<T, W>(x, in.cs, nr, pitch, w0, w1, cols, lim, slots, stk);
     for (int k = 0; k < nr; ++k) {
       const int64_t p = w0 + b[k];
       if (p > 0 && p <= own[k]) cv[((r0 + k) * cols + p - 1) / kChunk - lo] = stk[k];
@@ -935,19 +965,33 @@ double SumFlatRowWindows(const Strided& in, int64_t start, int64_t len) {
   if (cap == 0) return SumFlatRowTiles<T>(in, start, len);
   const int64_t g0 = start / kChunk, g1 = (end + kChunk - 1) / kChunk;
   const int64_t last_row = (end - 1) / cols;
+  const int d = V::Lanes();
+  // The first chunk ending in row r (the view's last, short chunk counts as ending in its row).
+  const auto first_chunk = [&](int64_t r) {
+    return r == in.rows ? (n + kChunk - 1) / kChunk : r * cols / kChunk;
+  };
   PairStack st;
-  // From the row chunk g0 ends in to the row chunk g1 - 1 ends in.
-  for (int64_t r0 = (std::min(start + kChunk, n) - 1) / cols; r0 <= last_row; r0 += cap) {
-    const int nr = static_cast<int>(std::min(cap, last_row + 1 - r0));
+  // From the row chunk g0 ends in to the row chunk g1 - 1 ends in. A strip of fewer rows than a
+  // vector (a task that holds a few rows of a view of long rows) is widened to the d rows from
+  // its first, or the view's last d: the other rows' chunks are not pushed. Swept one lane at a
+  // time its rows took 2.9x as long (Zen 4, float32 100000x10:F sum on tasks of 5 rows, medians
+  // of 3 interleaved runs: 1.40 -> 0.49 ms).
+  for (int64_t r = (std::min(start + kChunk, n) - 1) / cols; r <= last_row;) {
+    int nr = static_cast<int>(std::min(cap, last_row + 1 - r));
+    int64_t r0 = r;
+    if (nr < d && in.rows >= d) {
+      r0 = std::min(r, in.rows - d);
+      nr = d;
+    }
     const int64_t pitch = (nr + 7) / 8 * 8;
     double* slots = scratch == nullptr ? own : HalfPageFrom(scratch, At<T>(in, r0, 0));
     double* stk = slots + kLanes * pitch;
     double* lim = stk + kLaneStack * pitch;
     double* cv = lim + 2 * pitch;
     SweepStrip<T, V>(in, r0, nr, pitch, slots, stk, lim, cv);
-    const int64_t lo = r0 * cols / kChunk;
-    const int64_t hi = r0 + nr == in.rows ? (n + kChunk - 1) / kChunk : (r0 + nr) * cols / kChunk;
-    for (int64_t j = std::max(lo, g0); j < std::min(hi, g1); ++j) st.Push(cv[j - lo]);
+    const int64_t lo = first_chunk(r0), hi = first_chunk(r0 + nr);
+    for (int64_t j = std::max(first_chunk(r), g0); j < std::min(hi, g1); ++j) st.Push(cv[j - lo]);
+    r = r0 + nr;
   }
   return st.Fold();
 }

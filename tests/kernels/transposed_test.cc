@@ -26,6 +26,8 @@ const std::pair<int64_t, int64_t> kShapes[] = {
     {2051, 264},  // axis 1: strips of 2048 rows (8-byte types; 4-byte: 1024), then 3 rows
     {70, 600},   // all elements, rows not whole chunks: 2 tasks, the second from inside row 54
     {41, 517},   // all elements: windows over 5 vectors of rows and 1 row (float64 on AVX-512)
+    {10, 5000},  // all elements, 3 threads: tasks of 3-4 rows, each swept as a whole vector of
+                 // rows reaching into the rows after it or, at the end, before it
     {300, 40},   // axis 1: one strip of 300 rows (3 threads: tasks of 256 and 44 rows)
     {5, 1280},   // fewer rows than a float32 group
     // Few long rows stored interleaved (all elements in one pass, split into rows): row
