@@ -681,7 +681,13 @@ double SumFlatRowTiles(const Strided& in, int64_t start, int64_t len) {
 // line of every column per band read float32 100x100000:F at under half a contiguous read (a
 // probe on Zen 4); medians of 7 interleaved runs: float32 100x100000:F 10.5 -> 5.6 ms, float64
 // 16.5 -> 8.2 ms, float64 200x30000:F 8.0 -> 4.7 ms. In the cache the tall bands lost
-// (float32 255x4000:F 0.25 -> 0.50 ms: the band in L2 instead of L1). Rows of a chunk or more
+// (float32 255x4000:F 0.25 -> 0.50 ms: the band in L2 instead of L1), so there a band is as
+// tall as the stack buffer holds (kBandRows * kChunk elements, in L1): one line of each column
+// for rows of 128-255 elements (float32; 256 / 8 for float64), more rows for shorter ones,
+// whose one-line bands held under a chunk and moved their partial chunk on at every band
+// (medians of 3 interleaved runs: float32 7x100000:F 0.32 -> 0.18 ms, 16x100000:F 0.33 -> 0.24
+// ms, 33x100000:F 1.7 -> 1.0 ms, 30x1000:F 7.2 -> 5.5 us, float64 10x100000:F 0.54 -> 0.39
+// ms, 16x100000:F 0.59 -> 0.37 ms). Rows of a chunk or more
 // keep the window sweep: for them, one-line bands were 2-3.5x slower (2047x2049:F,
 // 4000x3000:F).
 template <class T>
@@ -749,11 +755,14 @@ double SumFlatBands(const Strided& in, int64_t start, int64_t len) {
   const int64_t bytes = in.rows * cols * static_cast<int64_t>(sizeof(T));
   T* buf = bytes > RaptorsInternalStreamBytes() ? reinterpret_cast<T*>(internal::ThreadScratch())
                                                 : nullptr;
-  const bool tall = buf != nullptr;
-  const int64_t h = tall ? std::min<int64_t>(kFlatBandMaxRows, kFlatBandBytes / sizeof(T) / cols) /
-                               kSquare * kSquare
-                         : kRows;
-  if (!tall) buf = stack_buf;
+  const bool from_memory = buf != nullptr;
+  const int64_t h =
+      from_memory
+          ? std::min<int64_t>(kFlatBandMaxRows, kFlatBandBytes / sizeof(T) / cols) / kSquare *
+                kSquare
+          : std::max<int64_t>(kRows, (kRows * kChunk - kSquare) / cols / kSquare * kSquare);
+  const bool tall = h > kRows;
+  if (!from_memory) buf = stack_buf;
   T* const band = buf + kChunk;
   const int64_t last_row = (end - 1) / cols;
   PairStack st;
