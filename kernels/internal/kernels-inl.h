@@ -711,6 +711,11 @@ inline void LoadCols(const T* p, int64_t cs, int64_t rs, typename W::D* v,
                      std::index_sequence<J...>) {
   ((v[J] = W::LoadCol(p + static_cast<int64_t>(J) * cs, rs)), ...);
 }
+// LoadCols of rows that are contiguous in memory (rs == 1): whole-vector loads.
+template <class T, class W, size_t... J>
+inline void LoadRuns(const T* p, int64_t cs, typename W::D* v, std::index_sequence<J...>) {
+  ((v[J] = W::LoadAcc(p + static_cast<int64_t>(J) * cs)), ...);
+}
 
 
 // Contiguous short rows (cs == 1) are read with whole-vector loads and the tree is evaluated by
@@ -778,6 +783,18 @@ void ShortRowsC(const Strided& in, int64_t r0, int64_t nr, double* out) {
         ShortTree<W, kLanes / 2, C>(v);
         W::Store(out + r, v[0]);
       }
+    }
+  }
+  // Transposed views (rs == 1): a column's d rows are one vector load, where the gather below
+  // loads them one by one (Zen 4, medians of 3 interleaved runs, axis-1 sums: float32 7x100000:F
+  // 0.148 -> 0.060 ms, 16x100000:F 0.52 -> 0.18 ms, float64 30x1000:F 12.5 -> 3.2 us).
+  if (rs == 1) {
+    for (; r + d <= nr; r += d) {
+      const T* p = At<T>(in, r0 + r, 0);
+      typename W::D v[C];
+      LoadRuns<T, W>(p, cs, v, std::make_index_sequence<C>());
+      ShortTree<W, kLanes / 2, C>(v);
+      W::Store(out + r, v[0]);
     }
   }
   for (; r + d <= nr; r += d) {  // any other stride: gather the columns
