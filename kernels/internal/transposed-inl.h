@@ -60,6 +60,40 @@ inline void HalvingLevels(double* h, int64_t pitch, int nv, int n) {
   }
 }
 
+// The lanes of a chunk in the order the across-rows kernels sum them, each lane's value a row
+// vector (pitch doubles) in stk: Next(li) gives the li-th lane to sum, how many stored values
+// it is added to (merges: top, top - pitch, ..., each stored value + the lane's) and where the
+// result goes. In column order (kHalfLanes entries) lane i + 16 is added to lane i, and
+// HalvingLevels adds the other levels after the last lane; in LaneAt order a binary counter of
+// at most kLaneStack entries adds the whole tree as the lanes come.
+struct LaneStep {
+  int lane, merges;
+  const double* top;
+  double* dst;
+};
+class LaneOrder {
+ public:
+  LaneOrder(bool in_order, double* stk, int64_t pitch)
+      : in_order_(in_order), stk_(stk), pitch_(pitch) {}
+  LaneStep Next(int li) {
+    if (in_order_) {
+      double* e = stk_ + (li % kHalfLanes) * pitch_;
+      return {li, li >= kHalfLanes ? 1 : 0, e, e};
+    }
+    const int merges = __builtin_ctz(static_cast<unsigned>(li + 1));
+    const LaneStep st{LaneAt(li), merges, stk_ + (n_ > 0 ? n_ - 1 : 0) * pitch_,
+                      stk_ + (n_ - merges) * pitch_};
+    n_ = n_ - merges + 1;
+    return st;
+  }
+
+ private:
+  bool in_order_;
+  double* stk_;
+  int64_t pitch_;
+  int n_ = 0;  // entries of the binary counter
+};
+
 // The across-rows kernels work on strips of up to kStripCap<T> rows: a strip reads each
 // column's run of its rows in one go, a lane's kSteps columns at a time. Their scratch (the lane
 // stack and the chunk stack, each entry a row vector) is the thread's ThreadScratch buffer, or
@@ -75,8 +109,8 @@ template <class T>
 inline constexpr int kStripCap = sizeof(T) == 8 ? 2048 : 1024;
 constexpr int kStackScratch = 4 * 1024;
 // Rows of a strip over cols columns for layer W with `scratch` doubles of scratch: the lane
-// values (lane_entries: kLaneStack, or kHalfLanes in column order) and the chunk stack (a binary counter over ceil(cols / kChunk)
-// chunks: at most bit_width + 1 entries) fit in it.
+// values (lane_entries: kLaneStack, or kHalfLanes in column order) and the chunk stack (a
+// binary counter over ceil(cols / kChunk) chunks: at most bit_width + 1 entries) fit in it.
 template <class T, class W>
 inline int StripRows(int64_t cols, int lane_entries, int64_t scratch) {
   const int64_t chunks = (cols + kChunk - 1) / kChunk;
@@ -145,8 +179,8 @@ __attribute__((always_inline)) inline void RequestNextWindow(const T* next, int6
 // stk: kHalfLanes * rows doubles of scratch in column order, else kLaneStack * rows; out: rows
 // chunk values.
 template <class T, class W, bool kFull>
-inline void LaneRows(const T* p0, int64_t step, int steps, int rows, int merges, double* top,
-                     double* dst) {
+inline void LaneRows(const T* p0, int64_t step, int steps, int rows, int merges,
+                     const double* top, double* dst) {
   const int d = W::Lanes();
   for (int v = 0; v < rows; v += d) {
     const T* p = p0 + v;
@@ -170,21 +204,9 @@ template <class T, class W>
 inline void RowGroupChunk(const T* x, int64_t cs, int rows, int len, const T* next,
                           bool in_order, double* stk, double* out) {
   const int64_t step = kLanes * cs;
-  int n = 0;  // stack entries
+  LaneOrder order(in_order, stk, rows);
   for (int li = 0; li < kLanes; ++li) {
-    int l, merges;
-    double *top, *dst;
-    if (in_order) {  // lane li; lanes i and i + 16 are the first level's pairs
-      l = li;
-      merges = l >= kHalfLanes ? 1 : 0;
-      top = dst = stk + (l % kHalfLanes) * rows;
-    } else {
-      l = LaneAt(li);
-      merges = __builtin_ctz(static_cast<unsigned>(li + 1));
-      top = stk + (n > 0 ? n - 1 : 0) * rows;  // merged first, then the entries below
-      dst = stk + (n - merges) * rows;
-      n = n - merges + 1;
-    }
+    const auto [l, merges, top, dst] = order.Next(li);
     const int steps = l < len ? (len - l + kLanes - 1) / kLanes : 0;
     if (steps == kSteps) {
       LaneRows<T, W, true>(x + l * cs, step, steps, rows, merges, top, dst);
@@ -877,21 +899,9 @@ void SweepWindow(const T* x, int64_t cs, int nr, int64_t pitch, int64_t w0, int6
   const double* split = lim;
   const double* keep = lim + pitch;
   const int nv = nr / W::Lanes() * W::Lanes();
-  int n = 0;  // lane stack entries (slots in LaneAt order)
+  LaneOrder order(in_order, stk, pitch);
   for (int li = 0; li < kLanes; ++li) {
-    int s, merges;
-    double *top, *dst;
-    if (in_order) {  // slot li; slots i and i + 16 are the first level's pairs
-      s = li;
-      merges = s >= kHalfLanes ? 1 : 0;
-      top = dst = stk + (s % kHalfLanes) * pitch;
-    } else {
-      s = LaneAt(li);
-      merges = __builtin_ctz(static_cast<unsigned>(li + 1));
-      top = stk + (n > 0 ? n - 1 : 0) * pitch;
-      dst = stk + (n - merges) * pitch;
-      n = n - merges + 1;
-    }
+    const auto [s, merges, top, dst] = order.Next(li);
     const int64_t c0 = w0 + s;
     const int steps = c0 < w1 ? static_cast<int>((w1 - c0 + kLanes - 1) / kLanes) : 0;
     const T* xs = x + c0 * cs;
