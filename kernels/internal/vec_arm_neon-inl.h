@@ -28,6 +28,8 @@ struct V {
     nw = vaddq_f64(nw, vbslq_f64(m, z, x));
   }
   static double HalvingSum(D a) { return vgetq_lane_f64(a, 0) + vgetq_lane_f64(a, 1); }
+  // a0 b0: the even lanes of a, then those of b (order R over every other column).
+  static D EvenLanes(D a, D b) { return vuzp1q_f64(a, b); }
   // Block trees of two columns (see scalar::V::BlockTrees): v[0..4) hold rows 0..7 of column 0,
   // v[4..8) those of column 1. Zipping the two columns' vectors k pairs rows 2k | 2k+1 of both,
   // so each tree level is one add of whole vectors.

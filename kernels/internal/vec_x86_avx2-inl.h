@@ -34,6 +34,10 @@ struct V {
     return _mm_cvtsd_f64(_mm_add_sd(h, _mm_unpackhi_pd(h, h)));
   }
   static D LoadAcc(const double* p) { return _mm256_loadu_pd(p); }
+  // a0 a2 b0 b2: the even lanes of a, then those of b (order R over every other column).
+  static D EvenLanes(D a, D b) {
+    return _mm256_permute4x64_pd(_mm256_unpacklo_pd(a, b), 0xD8);
+  }
   // Block trees of four columns (see scalar::V::BlockTrees): v[2j], v[2j+1] hold rows 0..3 and
   // 4..7 of column j. Unpacking columns 0|1 and 2|3 pairs rows 2k | 2k+1 (first level); swapping
   // 128-bit halves pairs rows 0-1 | 2-3 and 4-5 | 6-7 of all four columns (second level).

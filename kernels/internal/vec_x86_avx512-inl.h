@@ -167,6 +167,11 @@ struct V {
     return _mm_cvtsd_f64(_mm_add_sd(h, _mm_unpackhi_pd(h, h)));
   }
   static D LoadAcc(const double* p) { return _mm512_loadu_pd(p); }
+  // a0 a2 a4 a6 b0 b2 b4 b6: the even lanes of a, then those of b (order R over every other
+  // column).
+  static D EvenLanes(D a, D b) {
+    return _mm512_permutex2var_pd(a, _mm512_setr_epi64(0, 2, 4, 6, 8, 10, 12, 14), b);
+  }
   // Block trees of eight columns (see scalar::V::BlockTrees): v[j] holds rows 0..7 of column j.
   // Level 1 unpacks column pairs (rows 2k | 2k+1 side by side); levels 2 and 3 gather 128-bit
   // lanes of two vectors (even lanes | odd lanes), so each level is adds of whole vectors and

@@ -27,6 +27,8 @@ struct V {
     nw = _mm_add_pd(nw, _mm_or_pd(_mm_andnot_pd(m, x), _mm_and_pd(m, z)));
   }
   static double HalvingSum(D a) { return _mm_cvtsd_f64(_mm_add_sd(a, _mm_unpackhi_pd(a, a))); }
+  // a0 b0: the even lanes of a, then those of b (order R over every other column).
+  static D EvenLanes(D a, D b) { return _mm_unpacklo_pd(a, b); }
   // Block trees of two columns (see scalar::V::BlockTrees): v[0..4) hold rows 0..7 of column 0,
   // v[4..8) those of column 1. Unpacking the two columns' vectors k pairs rows 2k | 2k+1 of both,
   // so each tree level is one add of whole vectors.

@@ -838,15 +838,16 @@ TEST(ReduceAxis, FewLongRowsAndFlatViewsSplitAcrossThreads) {
 
 // Axis-0 float32 sums over many rows: at least 8x more accurate than NumPy's naive float32
 // row-by-row accumulation on the same data.
-// Every-other-column views (a[:, ::2]) read whole vectors and use their even lanes only: the odd
-// lanes hold NaN or huge integers here, so any odd lane reaching a result shows. The storage
+// Every-other-column views (a[:, ::2]) read whole vectors and use their even lanes only (all
+// elements, axis 1, and axis 0's float sums): the odd lanes hold NaN or huge integers here, so
+// any odd lane reaching a result shows. The storage
 // ends at the view's last element, so ASan catches a read past it (the last row's last chunk
 // must not read its slack; the other rows' may).
 TEST(ReduceAxis, EveryOtherColumnUsesEvenLanesOnly) {
   for (const Options& base : IsaOptions()) {
     for (DType dt : kDTypes) {
       for (int64_t cols : {int64_t{257}, int64_t{512}, int64_t{513}, int64_t{1024}, int64_t{1300}}) {
-        for (int64_t rows : {int64_t{1}, int64_t{3}}) {
+        for (int64_t rows : {int64_t{1}, int64_t{3}, int64_t{21}}) {
           for (bool reversed : {false, true}) {
             const int64_t es = DTypeSize(dt), rs = 2 * cols + 2;
             const int64_t n = (rows - 1) * rs + 2 * (cols - 1) + 1;  // ends at the last element
@@ -898,6 +899,19 @@ TEST(ReduceAxis, EveryOtherColumnUsesEvenLanesOnly) {
               for (int64_t i = 0; i < rows; ++i) {
                 ASSERT_EQ(Bits(ReadOut(out, rdt, i)), Bits(Finish(ReduceOp::kMean, dt, RefOrderL(row_seq[i]), cols)))
                     << "row " << i;
+              }
+              // Axis 0 (order R): the float sums' blocks of whole vectors (8-byte elements).
+              for (ReduceOp op : {ReduceOp::kSum, ReduceOp::kMean}) {
+                if (op == ReduceOp::kSum && IsInt(dt)) continue;  // exact integer sums: elsewhere
+                const DType cdt = ReduceResultDType(op, dt);
+                std::vector<char> col_out(static_cast<size_t>(cols) * DTypeSize(cdt));
+                ASSERT_TRUE(ReduceAxis(op, view, 0, MutableVectorView{col_out.data(), cdt, cols, 1}, o).ok());
+                for (int64_t j = 0; j < cols; ++j) {
+                  std::vector<double> seq;
+                  for (int64_t i = 0; i < rows; ++i) seq.push_back(row_seq[i][j]);
+                  ASSERT_EQ(Bits(ReadOut(col_out, cdt, j)), Bits(Finish(op, dt, RefOrderR(seq, dt), rows)))
+                      << ReduceOpName(op) << " axis 0, column " << j;
+                }
               }
             }
           }
