@@ -565,6 +565,26 @@ inline __attribute__((always_inline)) typename W::D BlockValue(const T* const* p
                          BlockLoad<T, W>(p[6] + o), BlockLoad<T, W>(p[7] + o));
 }
 
+// Whether layer W holds float32 block rows of 2 * Lanes() columns in one register (H2).
+template <class W, class = void>
+inline constexpr bool kHasH2 = false;
+template <class W>
+inline constexpr bool kHasH2<W, std::void_t<typename W::H2>> = true;
+
+// The float32 blocks of 2 * Lanes() contiguous columns at offset o of rows p[0..8), as BlockValue
+// computes them for the two vectors of columns (the same float32 additions, lane by lane), on
+// full float32 registers: *lo holds columns o .. o + d - 1, *hi the next d.
+template <class W>
+inline __attribute__((always_inline)) void BlockValue2(const float* const* p, int64_t o,
+                                                       typename W::D* lo, typename W::D* hi) {
+  const auto x = [&](int k) { return W::LoadH2(p[k] + o); };
+  const auto add = [](typename W::H2 a, typename W::H2 b) { return W::AddH2(a, b); };
+  const typename W::H2 t = add(add(add(x(0), x(1)), add(x(2), x(3))),
+                               add(add(x(4), x(5)), add(x(6), x(7))));
+  *lo = W::WidenLo(t);
+  *hi = W::WidenHi(t);
+}
+
 // The tree of one column's block, x[k] = row k's element (-0.0 where missing), in plain code.
 template <class T>
 inline double BlockScalar(const T* x) {
@@ -881,6 +901,15 @@ template <class T, class W, bool kFirst = false>
 inline void AccumulateBlock(const T* const* p, int64_t w, double* acc) {
   const int d = W::Lanes();
   int64_t j = 0;
+  if constexpr (std::is_same_v<T, float> && kHasH2<W>) {
+    // float32 2048x2048 mean_axis0 (avx512, Zen 4): 16 columns a step instead of 8.
+    for (; j + 2 * d <= w; j += 2 * d) {
+      typename W::D lo, hi;
+      BlockValue2<W>(p, j, &lo, &hi);
+      W::Store(acc + j, kFirst ? lo : W::AddF(W::Load(acc + j), lo));
+      W::Store(acc + j + d, kFirst ? hi : W::AddF(W::Load(acc + j + d), hi));
+    }
+  }
   for (; j + d <= w; j += d) {
     const typename W::D t = BlockValue<T, W>(p, j);
     W::Store(acc + j, kFirst ? t : W::AddF(W::Load(acc + j), t));

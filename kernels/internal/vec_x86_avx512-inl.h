@@ -207,6 +207,15 @@ struct V {
   }
   static H AddH(H a, H b) { return _mm256_add_ps(a, b); }
   static D Widen(H h) { return _mm512_cvtps_pd(h); }
+  // Float32 block rows of two vectors of columns in one register (see BlockValue2): half the
+  // loads and adds of two H rows, which let the axis-0 strips keep more rows in flight.
+  using H2 = __m512;
+  static H2 LoadH2(const float* p) { return _mm512_loadu_ps(p); }
+  static H2 AddH2(H2 a, H2 b) { return _mm512_add_ps(a, b); }
+  static D WidenLo(H2 h) { return _mm512_cvtps_pd(_mm512_castps512_ps256(h)); }
+  static D WidenHi(H2 h) {
+    return _mm512_cvtps_pd(_mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(h), 1)));
+  }
   // Columns 0-7 of 8 contiguous rows each. Shuffles pair neighbours within 128-bit lanes (levels
   // 1 and 2: 0123 | 4567 of four columns), a 128-bit lane swap adds the halves (level 3).
   static D BlockTreesF(const float* p, int64_t cs) {
