@@ -565,7 +565,8 @@ inline __attribute__((always_inline)) typename W::D BlockValue(const T* const* p
                          BlockLoad<T, W>(p[6] + o), BlockLoad<T, W>(p[7] + o));
 }
 
-// Whether layer W holds float32 block rows of 2 * Lanes() columns in one register (H2).
+// Whether layer W holds float32 block rows of 2 * Lanes() columns in one register (H2: the
+// x86 and NEON layers; SVE's sizeless vectors and the scalar layer do not).
 template <class W, class = void>
 inline constexpr bool kHasH2 = false;
 template <class W>
@@ -902,7 +903,10 @@ inline void AccumulateBlock(const T* const* p, int64_t w, double* acc) {
   const int d = W::Lanes();
   int64_t j = 0;
   if constexpr (std::is_same_v<T, float> && kHasH2<W>) {
-    // float32 2048x2048 mean_axis0 (avx512, Zen 4): 16 columns a step instead of 8.
+    // Two vectors of columns a step, each block row one full float32 register instead of two
+    // half ones. float32 mean_axis0 on Zen 4, medians of 5-11 interleaved runs, 2048x2048 /
+    // 1000x1000: avx512 0.311 -> 0.293 ms / level, avx2 0.344 -> 0.335 / 0.060 -> 0.054 ms,
+    // sse2 0.498 -> 0.379 / 0.104 -> 0.073 ms.
     for (; j + 2 * d <= w; j += 2 * d) {
       typename W::D lo, hi;
       BlockValue2<W>(p, j, &lo, &hi);

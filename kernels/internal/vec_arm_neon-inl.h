@@ -47,6 +47,12 @@ struct V {
   static H LoadColH(const float* p, int64_t s) { return vset_lane_f32(p[s], vdup_n_f32(p[0]), 1); }
   static H AddH(H a, H b) { return vadd_f32(a, b); }
   static D Widen(H h) { return vcvt_f64_f32(h); }
+  // Float32 block rows of two vectors of columns in one register (see BlockValue2).
+  using H2 = float32x4_t;
+  static H2 LoadH2(const float* p) { return vld1q_f32(p); }
+  static H2 AddH2(H2 a, H2 b) { return vaddq_f32(a, b); }
+  static D WidenLo(H2 h) { return vcvt_f64_f32(vget_low_f32(h)); }
+  static D WidenHi(H2 h) { return vcvt_high_f64_f32(h); }
   // Columns 0 and 1: FADDP adds neighbours (x0+x1 x2+x3 y0+y1 y2+y3), one tree level per step.
   static D BlockTreesF(const float* p, int64_t cs) {
     const float32x4_t c0 = vpaddq_f32(vld1q_f32(p), vld1q_f32(p + 4));

@@ -207,8 +207,7 @@ struct V {
   }
   static H AddH(H a, H b) { return _mm256_add_ps(a, b); }
   static D Widen(H h) { return _mm512_cvtps_pd(h); }
-  // Float32 block rows of two vectors of columns in one register (see BlockValue2): half the
-  // loads and adds of two H rows, which let the axis-0 strips keep more rows in flight.
+  // Float32 block rows of two vectors of columns in one register (see BlockValue2).
   using H2 = __m512;
   static H2 LoadH2(const float* p) { return _mm512_loadu_ps(p); }
   static H2 AddH2(H2 a, H2 b) { return _mm512_add_ps(a, b); }

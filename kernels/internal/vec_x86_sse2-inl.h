@@ -48,6 +48,12 @@ struct V {
   static H LoadColH(const float* p, int64_t s) { return _mm_set_ps(0.0f, 0.0f, p[s], p[0]); }
   static H AddH(H a, H b) { return _mm_add_ps(a, b); }
   static D Widen(H h) { return _mm_cvtps_pd(h); }
+  // Float32 block rows of two vectors of columns in one register (see BlockValue2).
+  using H2 = __m128;
+  static H2 LoadH2(const float* p) { return _mm_loadu_ps(p); }
+  static H2 AddH2(H2 a, H2 b) { return _mm_add_ps(a, b); }
+  static D WidenLo(H2 h) { return _mm_cvtps_pd(h); }
+  static D WidenHi(H2 h) { return _mm_cvtps_pd(_mm_movehl_ps(h, h)); }
   // x0+x1 x2+x3 y0+y1 y2+y3: one tree level of two vectors of 4 rows.
   static __m128 PairsH(__m128 x, __m128 y) {
     return _mm_add_ps(_mm_shuffle_ps(x, y, 0x88), _mm_shuffle_ps(x, y, 0xDD));
