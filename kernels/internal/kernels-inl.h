@@ -218,12 +218,13 @@ inline int RegVectors() {
   return nv <= 8 ? nv : 0;
 }
 
-// Value of one full chunk x[0..kChunk) (steps 2 and 3 of order L) with the 32 lanes held in
-// nv = 32 / d vector registers: the halving steps w >= d add whole vectors, the rest run inside
-// the last vector. Accumulation uses AddF (the bits of Add) so that on cores whose float ->
-// double conversion shares the add pipes (Zen 4) the adds run on the FMA pipes.
+// One full chunk x[0..kChunk) (steps 2 and 3 of order L) with the 32 lanes held in nv = 32 / d
+// vector registers, up to the halving steps w >= d, which add whole vectors: the vector whose
+// HalvingSum (the steps w < d) is the chunk's value. Accumulation uses AddF (the bits of Add) so
+// that on cores whose float -> double conversion shares the add pipes (Zen 4) the adds run on
+// the FMA pipes.
 template <class T, class W>
-inline double ChunkValueReg(const T* x) {
+inline typename W::D ChunkVectorReg(const T* x) {
   const int d = W::Lanes();
   const int nv = kLanes / d;  // 1, 2, 4 or 8
   // Step 0 is the lanes' first elements themselves (-0.0 + x == x): no addition, and each
@@ -268,7 +269,12 @@ inline double ChunkValueReg(const T* x) {
     a1 = W::Add(a1, a3);
   }
   if (nv > 1) a0 = W::Add(a0, a1);
-  return W::HalvingSum(a0);
+  return a0;
+}
+
+template <class T, class W>
+inline double ChunkValueReg(const T* x) {
+  return W::HalvingSum(ChunkVectorReg<T, W>(x));
 }
 
 #if !defined(__ARM_FEATURE_SVE)  // sizeless SVE vectors cannot be held in arrays
@@ -475,11 +481,36 @@ double SumSeq(const T* x, int64_t n, int64_t stride, bool slack = false) {
     constexpr int64_t kGroup = 8 * kChunk;
     for (; k + kGroup <= n; k += kGroup) {
       const T* p = x + k;
-      const double c0 = ChunkValue<T, W>(p), c1 = ChunkValue<T, W>(p + kChunk);
-      const double c2 = ChunkValue<T, W>(p + 2 * kChunk), c3 = ChunkValue<T, W>(p + 3 * kChunk);
-      const double c4 = ChunkValue<T, W>(p + 4 * kChunk), c5 = ChunkValue<T, W>(p + 5 * kChunk);
-      const double c6 = ChunkValue<T, W>(p + 6 * kChunk), c7 = ChunkValue<T, W>(p + 7 * kChunk);
-      st.Push(((c0 + c1) + (c2 + c3)) + ((c4 + c5) + (c6 + c7)), 3);
+      double c[8];
+      if (RegVectors<W>() > 0) {
+        // Each chunk's horizontal steps (HalvingSum) come after the next chunk's loads in the
+        // program, so the out-of-order window need not hold a chunk's tail of dependent adds
+        // while the next one streams in. float32 on Zen 4 (avx512), medians of 11 interleaved
+        // runs: 2048x2048 sum 0.260 -> 0.249 ms, mean_axis1 0.266 -> 0.249 ms, 1024x1024 sum
+        // 0.055 -> 0.051 ms (a stand-alone loop without the horizontal steps ran at the plain
+        // read's speed, with them in chunk order 10% slower).
+        typename W::D v = ChunkVectorReg<T, W>(p);
+        for (int q = 1; q < 8; ++q) {
+          const typename W::D next = ChunkVectorReg<T, W>(p + q * kChunk);
+          c[q - 1] = W::HalvingSum(v);
+          v = next;
+        }
+        c[7] = W::HalvingSum(v);
+      } else {
+        for (int q = 0; q < 8; ++q) c[q] = ChunkValue<T, W>(p + q * kChunk);
+      }
+      st.Push(((c[0] + c[1]) + (c[2] + c[3])) + ((c[4] + c[5]) + (c[6] + c[7])), 3);
+    }
+    if (RegVectors<W>() > 0) {
+      if (k + kChunk <= n) {  // the chunks after the groups, their horizontal steps deferred too
+        typename W::D v = ChunkVectorReg<T, W>(x + k);
+        for (k += kChunk; k + kChunk <= n; k += kChunk) {
+          const typename W::D next = ChunkVectorReg<T, W>(x + k);
+          st.Push(W::HalvingSum(v));
+          v = next;
+        }
+        st.Push(W::HalvingSum(v));
+      }
     }
     for (; k + kChunk <= n; k += kChunk) st.Push(ChunkValue<T, W>(x + k));
   } else if (stride == 2) {
