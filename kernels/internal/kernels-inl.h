@@ -600,8 +600,8 @@ inline __attribute__((always_inline)) typename W::D BlockValue(const T* const* p
 // x86 and NEON layers; SVE's sizeless vectors and the scalar layer do not).
 template <class W, class = void>
 inline constexpr bool kHasH2 = false;
-template <class W>
-inline constexpr bool kHasH2<W, std::void_t<typename W::H2>> = true;
+template <class W>  // sizeof, not void_t: a vector type as a template argument drops its attributes
+inline constexpr bool kHasH2<W, std::enable_if_t<(sizeof(typename W::H2) > 0)>> = true;
 
 // The float32 blocks of 2 * Lanes() contiguous columns at offset o of rows p[0..8), as BlockValue
 // computes them for the two vectors of columns (the same float32 additions, lane by lane), on
